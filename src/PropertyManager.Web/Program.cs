@@ -1,4 +1,40 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using PropertyManager.Web;
+using PropertyManager.Web.Cli;
+using PropertyManager.Web.Database;
+using PropertyManager.Web.Health;
+using PropertyManager.Web.Logging;
 
+if (CommandLineApp.IsCommand(args))
+{
+    return await CommandLineApp.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAppLogging();
+builder.AddPersistence();
+builder.AddHealth();
+builder.AddWeb();
+
+var app = builder.Build();
+app.UseWeb();
+
+var database = app.Services.GetRequiredService<DatabaseStartup>();
+try
+{
+    await database.PrepareAsync(app.Lifetime.ApplicationStopping);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (DatabaseProblem.Describe(ex, app.Configuration.GetConnectionString("Default")) is { } problem)
+{
+    // One line that says what is wrong and what to do; a stack trace helps nobody here.
+    app.Logger.LogCritical("PropertyManager cannot start: {Problem}", problem);
+    return 1;
+}
+finally
+{
+    await database.DisposeAsync();
+}
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Common;
+
+namespace PropertyManager.Data;
+
+/// <summary>The one place that knows how the app talks to PostgreSQL; used by DI, design-time tools and tests.</summary>
+public static class AppDbContextOptions
+{
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new TimestampInterceptor(timeProvider ?? TimeProvider.System));
+    }
+
+    public static DbContextOptions<AppDbContext> Create(string connectionString, TimeProvider? timeProvider = null)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        Configure(builder, connectionString, timeProvider);
+        return builder.Options;
+    }
+}

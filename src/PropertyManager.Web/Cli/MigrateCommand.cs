@@ -1,0 +1,59 @@
+using System.CommandLine;
+using PropertyManager.Data.Schema;
+using PropertyManager.Web.Database;
+
+namespace PropertyManager.Web.Cli;
+
+/// <summary><c>migrate [--baseline]</c>: bring the database to this build's schema, or adopt a hand-built one.</summary>
+public static class MigrateCommand
+{
+    public static Command Create()
+    {
+        var baseline = new Option<bool>("--baseline")
+        {
+            Description = "The database was built by hand from the schema document: check its tables, record the first migration as applied, then apply the rest.",
+        };
+        var command = new Command("migrate", "Apply pending migrations to the database in ConnectionStrings__Default (or the local zero-configuration database) and exit.");
+        command.Options.Add(baseline);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(baseline), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool baseline, CancellationToken cancellationToken)
+    {
+        using var host = CommandHost.Build();
+        var startup = host.Services.GetRequiredService<DatabaseStartup>();
+        var endpoint = host.Services.GetRequiredService<DatabaseEndpoint>();
+        try
+        {
+            await startup.ResolveAsync(cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+            var applied = await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(baseline, cancellationToken);
+            Console.WriteLine(
+                (baseline ? $"Baselined at {SchemaMigrator.BaselineMigrationId}. " : "") +
+                (applied.Count == 0 ? "The database schema is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}."));
+            return 0;
+        }
+        catch (Exception ex) when (DatabaseProblem.Describe(ex, TryGet(endpoint)) is { } problem)
+        {
+            await Console.Error.WriteLineAsync("migrate failed: " + problem);
+            return 1;
+        }
+        finally
+        {
+            await startup.DisposeAsync();
+        }
+    }
+
+    private static string? TryGet(DatabaseEndpoint endpoint)
+    {
+        try
+        {
+            return endpoint.ConnectionString;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

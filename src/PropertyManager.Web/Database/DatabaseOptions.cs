@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PropertyManager.Web.Database;
+
+/// <summary>Section <c>Database</c>: how the app finds and prepares its PostgreSQL database.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary>Apply pending migrations at start. Always done for the zero-configuration local database.</summary>
+    public bool MigrateOnStart { get; set; }
+
+    /// <summary>Where the zero-configuration database keeps its files; empty means the per-user default.</summary>
+    public string? LocalDirectory { get; set; }
+
+    /// <summary>The port the zero-configuration database prefers (another free one is used if it is taken).</summary>
+    [Range(1024, 65535)]
+    public int LocalPort { get; set; } = 54329;
+
+    /// <summary>Name of the zero-configuration database.</summary>
+    [Required]
+    public string LocalDatabaseName { get; set; } = "propertymanager";
+}

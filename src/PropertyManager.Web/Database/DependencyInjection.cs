@@ -1,0 +1,23 @@
+using PropertyManager.Data;
+using PropertyManager.Data.Schema;
+
+namespace PropertyManager.Web.Database;
+
+public static class DependencyInjection
+{
+    /// <summary>The DbContext over the documented schema, and the startup step that finds, migrates or checks the database.</summary>
+    public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseEndpoint>();
+        builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddDbContext<AppDbContext>((sp, options) =>
+            AppDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddScoped<SchemaMigrator>();
+        return builder;
+    }
+}

@@ -1,0 +1,260 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace PropertyManager.Web.LocalDatabase;
+
+/// <summary>
+/// A PostgreSQL server started from the locally installed binaries: the zero-configuration database of
+/// <c>dotnet run</c> (kept in a data directory across runs) and the throwaway cluster of the test suite.
+/// PostgreSQL refuses to run as root, so when this process is root the server runs as the <c>postgres</c> OS user.
+/// </summary>
+public sealed class LocalPostgresCluster : IAsyncDisposable
+{
+    public const string SuperUser = "propertymanager";
+
+    private static readonly string _noBinariesMessage =
+        "No PostgreSQL connection string is configured and no PostgreSQL server binaries (initdb, pg_ctl) were found. " +
+        "Either install PostgreSQL (e.g. 'apt-get install postgresql'), run 'docker compose up', " +
+        "or set ConnectionStrings__Default to an existing database.";
+
+    private readonly string _binDirectory;
+    private readonly bool _deleteOnDispose;
+    private readonly bool _stopOnDispose;
+
+    private LocalPostgresCluster(string binDirectory, string rootDirectory, int port, string password, bool stopOnDispose, bool deleteOnDispose)
+    {
+        _binDirectory = binDirectory;
+        RootDirectory = rootDirectory;
+        Port = port;
+        Password = password;
+        _stopOnDispose = stopOnDispose;
+        _deleteOnDispose = deleteOnDispose;
+    }
+
+    /// <summary>Holds <c>data/</c>, the password file and the server log.</summary>
+    public string RootDirectory { get; }
+    public int Port { get; }
+    public string Password { get; }
+    public string DataDirectory => Path.Combine(RootDirectory, "data");
+    public string LogFile => Path.Combine(RootDirectory, "server.log");
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = SuperUser,
+        Password = Password,
+        Database = database,
+    }.ConnectionString;
+
+    /// <summary>The per-user directory of the zero-configuration database.</summary>
+    public static string DefaultRootDirectory() =>
+        Environment.IsPrivilegedProcess
+            // The postgres OS user cannot enter root's home, so root's cluster lives where it can.
+            ? "/var/lib/propertymanager/postgres"
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "PropertyManager", "postgres");
+
+    /// <summary>Starts (initialising on first use) the cluster kept in <paramref name="rootDirectory"/>, reusing one already running there.</summary>
+    public static async Task<LocalPostgresCluster> StartPersistentAsync(string rootDirectory, int preferredPort, CancellationToken cancellationToken)
+    {
+        var bin = PostgresBinaries.FindDirectory() ?? throw new LocalPostgresUnavailableException(_noBinariesMessage);
+        Directory.CreateDirectory(rootDirectory);
+        var passwordFile = Path.Combine(rootDirectory, "password");
+        var portFile = Path.Combine(rootDirectory, "port");
+        var dataDirectory = Path.Combine(rootDirectory, "data");
+
+        if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+        {
+            await InitAsync(bin, rootDirectory, passwordFile, cancellationToken);
+        }
+
+        var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
+        if (ReadRunningPort(dataDirectory) is { } runningPort && await IsAcceptingAsync(bin, runningPort, cancellationToken))
+        {
+            return new LocalPostgresCluster(bin, rootDirectory, runningPort, password, stopOnDispose: false, deleteOnDispose: false);
+        }
+
+        var port = File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile, cancellationToken), out var saved) && IsPortFree(saved)
+            ? saved
+            : IsPortFree(preferredPort) ? preferredPort : FreePort();
+        await File.WriteAllTextAsync(portFile, port.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+
+        var cluster = new LocalPostgresCluster(bin, rootDirectory, port, password, stopOnDispose: true, deleteOnDispose: false);
+        await cluster.StartServerAsync(cancellationToken);
+        return cluster;
+    }
+
+    /// <summary>Starts a new cluster in a fresh temporary directory on a free port; disposing stops and deletes it.</summary>
+    public static async Task<LocalPostgresCluster> StartThrowawayAsync(CancellationToken cancellationToken)
+    {
+        var bin = PostgresBinaries.FindDirectory() ?? throw new LocalPostgresUnavailableException(_noBinariesMessage);
+        var root = Path.Combine(Path.GetTempPath(), "pm-postgres-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(root);
+        var passwordFile = Path.Combine(root, "password");
+        await InitAsync(bin, root, passwordFile, cancellationToken, fast: true);
+        var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
+        var cluster = new LocalPostgresCluster(bin, root, FreePort(), password, stopOnDispose: true, deleteOnDispose: true);
+        await cluster.StartServerAsync(cancellationToken);
+        return cluster;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopOnDispose)
+        {
+            await RunAsync(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None, throwOnError: false);
+        }
+
+        if (_deleteOnDispose)
+        {
+            try
+            {
+                Directory.Delete(RootDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp directory is harmless; never fail a test run over it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private async Task StartServerAsync(CancellationToken cancellationToken)
+    {
+        // Loopback TCP only; the socket goes to /tmp because the default socket directory may not be writable.
+        string[] args = ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60",
+            "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -k /tmp -c fsync={(_deleteOnDispose ? "off" : "on")}"];
+        var (exitCode, output) = await RunAsync(_binDirectory, "pg_ctl", args, cancellationToken, throwOnError: false);
+        if (exitCode != 0)
+        {
+            var log = File.Exists(LogFile) ? string.Join(Environment.NewLine, File.ReadLines(LogFile).TakeLast(10)) : "";
+            throw new LocalPostgresUnavailableException(
+                $"The local PostgreSQL server in {DataDirectory} did not start (pg_ctl exit {exitCode}): {output.Trim()} {log}".Trim());
+        }
+    }
+
+    private static async Task InitAsync(string bin, string rootDirectory, string passwordFile, CancellationToken cancellationToken, bool fast = false)
+    {
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(18)).ToLowerInvariant();
+        await File.WriteAllTextAsync(passwordFile, password, cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        // initdb reads the password from a file the server's OS user can read; it is removed right after.
+        var initPasswordFile = Path.Combine(rootDirectory, "initdb-password");
+        await File.WriteAllTextAsync(initPasswordFile, password, cancellationToken);
+        if (Environment.IsPrivilegedProcess)
+        {
+            await RunAsync(null, "chown", ["-R", "postgres:postgres", rootDirectory], cancellationToken);
+            await RunAsync(null, "chown", ["root:root", passwordFile], cancellationToken);
+        }
+
+        try
+        {
+            List<string> args = ["-D", Path.Combine(rootDirectory, "data"), "-U", SuperUser, "--pwfile", initPasswordFile,
+                "--auth-host=scram-sha-256", "--auth-local=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"];
+            if (fast)
+            {
+                args.Add("--no-sync");
+            }
+
+            await RunAsync(bin, "initdb", args, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(initPasswordFile);
+        }
+    }
+
+    private static int? ReadRunningPort(string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return null;
+        }
+
+        try
+        {
+            // postmaster.pid: line 1 pid, line 4 port.
+            var lines = File.ReadAllLines(pidFile);
+            return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<bool> IsAcceptingAsync(string bin, int port, CancellationToken cancellationToken)
+    {
+        var (exitCode, _) = await RunAsync(bin, "pg_isready", ["-h", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-t", "3"], cancellationToken, throwOnError: false);
+        return exitCode == 0;
+    }
+
+    private static bool IsPortFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(
+        string? bin, string program, IEnumerable<string> args, CancellationToken cancellationToken, bool throwOnError = true)
+    {
+        var path = bin is null ? program : Path.Combine(bin, program);
+        var runAsPostgres = bin is not null && Environment.IsPrivilegedProcess;
+        var start = new ProcessStartInfo(runAsPostgres ? "runuser" : path)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        if (runAsPostgres)
+        {
+            foreach (var a in (string[])["-u", "postgres", "--", path])
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new LocalPostgresUnavailableException($"Could not start {path}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        var output = (await stdout) + (await stderr);
+        if (throwOnError && process.ExitCode != 0)
+        {
+            throw new LocalPostgresUnavailableException($"{program} failed (exit {process.ExitCode}): {output.Trim()}");
+        }
+
+        return (process.ExitCode, output);
+    }
+}
