@@ -32,7 +32,9 @@ public sealed class TimestampInterceptor(TimeProvider timeProvider) : SaveChange
             return;
         }
 
-        var now = timeProvider.GetUtcNow();
+        // PostgreSQL keeps microseconds: truncate so the tracked value equals what is stored.
+        var utc = timeProvider.GetUtcNow();
+        var now = utc.AddTicks(-(utc.Ticks % 10));
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State == EntityState.Added)
@@ -64,7 +66,7 @@ public sealed class TimestampInterceptor(TimeProvider timeProvider) : SaveChange
         // The lease table keeps "timestamp without time zone" columns: store UTC wall-clock time there.
         var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
         current.CurrentValue = type == typeof(DateTime)
-            ? DateTime.SpecifyKind(now.UtcDateTime, DateTimeKind.Unspecified)
+            ? (object)DateTime.SpecifyKind(now.UtcDateTime, DateTimeKind.Unspecified)
             : now;
     }
 }

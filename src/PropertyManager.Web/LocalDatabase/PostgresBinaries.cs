@@ -4,17 +4,17 @@ namespace PropertyManager.Web.LocalDatabase;
 public static class PostgresBinaries
 {
     /// <summary>
-    /// The directory holding initdb and pg_ctl: <c>PM_POSTGRES_BIN</c> if set, else the newest
+    /// The directory holding initdb and pg_ctl: only <c>PM_POSTGRES_BIN</c> when it is set, else the newest
     /// <c>/usr/lib/postgresql/N/bin</c> (Debian, Ubuntu), else the first PATH entry that has both; null when none.
     /// </summary>
     public static string? FindDirectory()
     {
-        var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable("PM_POSTGRES_BIN") is { Length: > 0 } configured)
         {
-            candidates.Add(configured);
+            return HasServer(configured) ? configured : null;
         }
 
+        var candidates = new List<string>();
         if (Directory.Exists("/usr/lib/postgresql"))
         {
             candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
@@ -26,6 +26,9 @@ public static class PostgresBinaries
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
         candidates.Add("/usr/local/pgsql/bin");
 
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return candidates.FirstOrDefault(HasServer);
     }
+
+    private static bool HasServer(string directory) =>
+        File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
 }

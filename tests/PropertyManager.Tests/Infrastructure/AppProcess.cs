@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PropertyManager.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the real app (PropertyManager.Web.dll from this test's output) as a child process, the way a person runs it:
+/// CLI verbs to completion, or the web app until it logs its URL.
+/// </summary>
+public sealed partial class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private AppProcess(Process process) => _process = process;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Runs a CLI verb and waits for it to exit.</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(environment, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the web app on a free loopback port and waits until it logs that it is ready.</summary>
+    public static async Task<AppProcess> StartWebAsync(IReadOnlyDictionary<string, string?> environment)
+    {
+        var process = Process.Start(StartInfo(environment, ["--urls", "http://127.0.0.1:0"]))!;
+        var app = new AppProcess(process);
+        process.OutputDataReceived += (_, e) => app.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => app.OnLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _ = process.WaitForExitAsync().ContinueWith(_ => app._ready.TrySetException(new InvalidOperationException("The app exited before it was ready:\n" + app.Output)), TaskScheduler.Default);
+        await app._ready.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        return app;
+    }
+
+    public Uri BaseAddress => new(_ready.Task.Result);
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Asks the app to stop as Ctrl+C would, and waits for it.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            // SIGINT, as Ctrl+C in a terminal sends it.
+            using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        finally
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            _process.Dispose();
+        }
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (ReadyLine().Match(line) is { Success: true } match)
+        {
+            _ready.TrySetResult(match.Groups[1].Value);
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> environment, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PropertyManager.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Start from a clean slate: nothing from the test runner's own configuration leaks into the app.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
+                     || k.StartsWith("Database__", StringComparison.Ordinal) || k.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
+                     || k == "DOTNET_ENVIRONMENT" || k == "PM_POSTGRES_BIN").ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
+    }
+
+    [GeneratedRegex(@"PropertyManager is ready at (\S+)")]
+    private static partial Regex ReadyLine();
+}

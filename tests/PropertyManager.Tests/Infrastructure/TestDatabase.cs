@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data;
+
+namespace PropertyManager.Tests.Infrastructure;
+
+/// <summary>A migrated database of its own for one test class (xunit class fixture), dropped afterwards.</summary>
+public class TestDatabase : IAsyncLifetime
+{
+    private PostgresServer? _server;
+
+    protected virtual bool Migrated => true;
+
+    public string Name { get; private set; } = "";
+    public string ConnectionString { get; private set; } = "";
+    public PostgresServer Server => _server ?? throw new InvalidOperationException("Not initialised.");
+
+    public AppDbContext CreateContext() => new(AppDbContextOptions.Create(ConnectionString));
+
+    public async Task InitializeAsync()
+    {
+        _server = await PostgresServer.InstanceAsync();
+        Name = await _server.CreateDatabaseAsync(Migrated);
+        ConnectionString = _server.ConnectionString(Name);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null && Name.Length > 0)
+        {
+            await _server.DropDatabaseAsync(Name);
+        }
+    }
+
+    /// <summary>Runs raw SQL, for checks that must bypass EF Core.</summary>
+    public async Task<int> ExecuteSqlAsync(string sql)
+    {
+        await using var db = CreateContext();
+        return await db.Database.ExecuteSqlRawAsync(sql);
+    }
+}

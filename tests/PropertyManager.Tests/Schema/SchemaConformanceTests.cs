@@ -1,0 +1,48 @@
+using PropertyManager.Tests.Infrastructure;
+
+namespace PropertyManager.Tests.Schema;
+
+/// <summary>A freshly migrated database matches the schema document table for table, column for column.</summary>
+public sealed class SchemaConformanceTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    [Fact]
+    public async Task Every_documented_table_and_column_exists_with_its_type_length_precision_and_nullability()
+    {
+        var schema = await SchemaSnapshot.ReadAsync(database.ConnectionString);
+        SchemaConformance.AssertColumnsMatchDocument(schema);
+    }
+
+    [Fact]
+    public async Task Every_documented_index_exists_under_its_name_with_its_columns()
+    {
+        var schema = await SchemaSnapshot.ReadAsync(database.ConnectionString);
+        SchemaConformance.AssertDocumentedIndexes(schema);
+    }
+
+    [Fact]
+    public async Task Buildium_ids_are_unique_and_every_relationship_has_a_foreign_key_with_its_delete_rule()
+    {
+        var schema = await SchemaSnapshot.ReadAsync(database.ConnectionString);
+        SchemaConformance.AssertSyncKeysAndRelationships(schema);
+    }
+
+    [Fact]
+    public async Task All_23_tables_have_row_level_security_with_a_policy_and_timestamp_defaults()
+    {
+        var schema = await SchemaSnapshot.ReadAsync(database.ConnectionString);
+        SchemaConformance.AssertRowLevelSecurityAndTriggers(schema);
+    }
+
+    [Fact]
+    public async Task The_lease_table_keeps_its_quoted_name_camelCase_columns_and_bigserial_id()
+    {
+        var schema = await SchemaSnapshot.ReadAsync(database.ConnectionString);
+        var lease = schema.Columns.Where(c => c.Table == "Lease").ToList();
+        lease.Select(c => c.Name).ShouldBe(["id", "propertyId", "unitId", "startDate", "endDate", "status", "depositAmt", "notes", "buildium_lease_id", "createdAt", "updatedAt"]);
+        var id = lease.Single(c => c.Name == "id");
+        id.DataType.ShouldBe("bigint");
+        id.Default.ShouldNotBeNull();
+        id.Default.ShouldStartWith("nextval('\"Lease_id_seq\"");
+        lease.Single(c => c.Name == "startDate").DataType.ShouldBe("timestamp without time zone");
+    }
+}
