@@ -13,8 +13,8 @@ public sealed class DatabaseOptions
     /// <summary>Where the zero-configuration database keeps its files; empty means the per-user default.</summary>
     public string? LocalDirectory { get; set; }
 
-    /// <summary>The port the zero-configuration database prefers (another free one is used if it is taken).</summary>
-    [Range(1024, 65535)]
+    /// <summary>The port the zero-configuration database prefers (another free one is used if it is taken; 0 means any).</summary>
+    [Range(0, 65535)]
     public int LocalPort { get; set; } = 54329;
 
     /// <summary>Name of the zero-configuration database.</summary>

@@ -17,10 +17,10 @@ public static class DatabaseProblem
         {
             SchemaProblemException or LocalPostgresUnavailableException or OptionsValidationException => ex.Message,
             NpgsqlException or SocketException or TimeoutException =>
-                $"Cannot use PostgreSQL at {Where(connectionString)}: {Innermost(ex).Message} " +
+                $"Cannot use PostgreSQL at {Where(connectionString)}: {Innermost(ex).Message.TrimEnd('.')}. " +
                 "Check ConnectionStrings__Default (host, port, database, user, password) and that the server is running.",
             InvalidOperationException { InnerException: NpgsqlException inner } =>
-                $"Cannot use PostgreSQL at {Where(connectionString)}: {Innermost(inner).Message} Check ConnectionStrings__Default.",
+                $"Cannot use PostgreSQL at {Where(connectionString)}: {Innermost(inner).Message.TrimEnd('.')}. Check ConnectionStrings__Default.",
             _ => null,
         };
     }

@@ -79,7 +79,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
         var port = File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile, cancellationToken), out var saved) && IsPortFree(saved)
             ? saved
-            : IsPortFree(preferredPort) ? preferredPort : FreePort();
+            : preferredPort > 0 && IsPortFree(preferredPort) ? preferredPort : FreePort();
         await File.WriteAllTextAsync(portFile, port.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
         var cluster = new LocalPostgresCluster(bin, rootDirectory, port, password, stopOnDispose: true, deleteOnDispose: false);

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PropertyManager.Tests.Web;
+
+/// <summary>The web app on real Kestrel over loopback, against a test database.</summary>
+public sealed class WebAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+
+    public WebAppFactory(string connectionString)
+    {
+        _connectionString = connectionString;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Default", _connectionString);
+    }
+}
