@@ -14,6 +14,7 @@ namespace PropertyManager.Web.LocalDatabase;
 public sealed class LocalPostgresCluster : IAsyncDisposable
 {
     public const string SuperUser = "propertymanager";
+    private const string ThrowawayPrefix = "pm-postgres-";
 
     private static readonly string _noBinariesMessage =
         "No PostgreSQL connection string is configured and no PostgreSQL server binaries (initdb, pg_ctl) were found. " +
@@ -91,7 +92,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     public static async Task<LocalPostgresCluster> StartThrowawayAsync(CancellationToken cancellationToken)
     {
         var bin = PostgresBinaries.FindDirectory() ?? throw new LocalPostgresUnavailableException(_noBinariesMessage);
-        var root = Path.Combine(Path.GetTempPath(), "pm-postgres-" + Guid.NewGuid().ToString("N")[..12]);
+        RemoveStaleThrowawayDirectories();
+        var root = Path.Combine(Path.GetTempPath(), ThrowawayPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(root);
         var passwordFile = Path.Combine(root, "password");
         await InitAsync(bin, root, passwordFile, cancellationToken, fast: true);
@@ -105,7 +107,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         if (_stopOnDispose)
         {
-            await RunAsync(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None, throwOnError: false);
+            // A throwaway cluster's data is about to be deleted: no need to shut down cleanly.
+            await RunAsync(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", _deleteOnDispose ? "immediate" : "fast", "-w"], CancellationToken.None, throwOnError: false);
         }
 
         if (_deleteOnDispose)
@@ -117,6 +120,34 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             catch (IOException)
             {
                 // A leftover temp directory is harmless; never fail a test run over it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes throwaway clusters whose server is gone: a test host killed before its exit handler finished
+    /// leaves its directory behind.
+    /// </summary>
+    private static void RemoveStaleThrowawayDirectories()
+    {
+        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), ThrowawayPrefix + "*"))
+        {
+            // A running server, or a directory another test run may still be initialising, is left alone.
+            if (File.Exists(Path.Combine(directory, "data", "postmaster.pid"))
+                || Directory.GetLastWriteTimeUtc(directory) > DateTime.UtcNow.AddMinutes(-30))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
             }
             catch (UnauthorizedAccessException)
             {
