@@ -100,7 +100,27 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
         var cluster = new LocalPostgresCluster(bin, root, FreePort(), password, stopOnDispose: true, deleteOnDispose: true);
         await cluster.StartServerAsync(cancellationToken);
+        cluster.StartWatchdog();
         return cluster;
+    }
+
+    /// <summary>
+    /// A detached shell that stops the server and deletes its directory once this process is gone, however it
+    /// ends: a test host is often killed before its exit handlers finish.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var pgCtl = Path.Combine(_binDirectory, "pg_ctl");
+        var stop = Environment.IsPrivilegedProcess ? $"runuser -u postgres -- '{pgCtl}'" : $"'{pgCtl}'";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; " +
+            $"{stop} stop -D '{DataDirectory}' -m immediate >/dev/null 2>&1; rm -rf '{RootDirectory}'";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])["sh", "-c", script])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var watchdog = Process.Start(start);
     }
 
     public async ValueTask DisposeAsync()

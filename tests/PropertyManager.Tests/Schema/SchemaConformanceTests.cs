@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PropertyManager.Tests.Infrastructure;
 
 namespace PropertyManager.Tests.Schema;
@@ -44,5 +45,12 @@ public sealed class SchemaConformanceTests(TestDatabase database) : IClassFixtur
         id.Default.ShouldNotBeNull();
         id.Default.ShouldStartWith("nextval('\"Lease_id_seq\"");
         lease.Single(c => c.Name == "startDate").DataType.ShouldBe("timestamp without time zone");
+    }
+
+    [Fact]
+    public async Task The_migrations_match_the_model_so_no_migration_was_forgotten()
+    {
+        await using var db = database.CreateContext();
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run 'dotnet ef migrations add' after changing a configuration");
     }
 }
