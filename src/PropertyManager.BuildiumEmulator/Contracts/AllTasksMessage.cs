@@ -1,0 +1,35 @@
+namespace PropertyManager.BuildiumEmulator.Contracts;
+
+// Wire shape of Buildium's "AllTasksMessage" schema (shared/buildium/openapi.json).
+internal sealed class AllTasksMessage : IBuildiumRecord
+{
+    public int? Id { get; set; }
+
+    public string? TaskType { get; set; }
+
+    public TaskCategoryResponseMessage? Category { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public PropertyMessage? Property { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public UnitAgreementMessage? UnitAgreement { get; set; }
+
+    public RequestedByUserEntityMessage? RequestedByUserEntity { get; set; }
+
+    public int? AssignedToUserId { get; set; }
+
+    public string? TaskStatus { get; set; }
+
+    public string? Priority { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+
+    public DateTime? CreatedDateTime { get; set; }
+
+    public DateTime? LastUpdatedDateTime { get; set; }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using PropertyManager.BuildiumEmulator.Infrastructure;
+
+namespace PropertyManager.BuildiumEmulator.Contracts;
+
+// Wire shape of Buildium's "BankAccountPutMessage" schema (shared/buildium/openapi.json).
+internal sealed class BankAccountPutMessage
+{
+    [Required]
+    public CheckPrintingInfoPutMessage? CheckPrintingInfo { get; set; }
+
+    [Required]
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    [Required]
+    [BuildiumEnum(nameof(BuildiumEnums.BankAccountType))]
+    public string? BankAccountType { get; set; }
+
+    [Required]
+    [BuildiumEnum(nameof(BuildiumEnums.Country))]
+    public string? Country { get; set; }
+
+    public string? AccountNumber { get; set; }
+
+    public string? RoutingNumber { get; set; }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using PropertyManager.BuildiumEmulator.Infrastructure;
+
+namespace PropertyManager.BuildiumEmulator.Contracts;
+
+// Wire shape of Buildium's "CheckPrintingInfoPutMessage" schema (shared/buildium/openapi.json).
+internal sealed class CheckPrintingInfoPutMessage
+{
+    [Required]
+    public bool? EnableRemoteCheckPrinting { get; set; }
+
+    [Required]
+    public bool? EnableLocalCheckPrinting { get; set; }
+
+    [Required]
+    [BuildiumEnum(nameof(BuildiumEnums.CheckLayoutType))]
+    public string? CheckLayoutType { get; set; }
+
+    public string? SignatureHeading { get; set; }
+
+    public string? FractionalNumber { get; set; }
+
+    public string? BankInformationLine1 { get; set; }
+
+    public string? BankInformationLine2 { get; set; }
+
+    public string? BankInformationLine3 { get; set; }
+
+    public string? BankInformationLine4 { get; set; }
+
+    public string? BankInformationLine5 { get; set; }
+
+    public string? CompanyInformationLine1 { get; set; }
+
+    public string? CompanyInformationLine2 { get; set; }
+
+    public string? CompanyInformationLine3 { get; set; }
+
+    public string? CompanyInformationLine4 { get; set; }
+
+    public string? CompanyInformationLine5 { get; set; }
+}

@@ -1,0 +1,37 @@
+namespace PropertyManager.BuildiumEmulator.Contracts;
+
+// Wire shape of Buildium's "GLAccountMessage" schema (shared/buildium/openapi.json).
+internal sealed class GLAccountMessage : IBuildiumRecord
+{
+    public int? Id { get; set; }
+
+    public string? AccountNumber { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Type { get; set; }
+
+    public string? SubType { get; set; }
+
+    public bool? IsDefaultGLAccount { get; set; }
+
+    public string? DefaultAccountName { get; set; }
+
+    public bool? IsContraAccount { get; set; }
+
+    public bool? IsBankAccount { get; set; }
+
+    public string? CashFlowClassification { get; set; }
+
+    public bool? ExcludeFromCashBalances { get; set; }
+
+    public List<GLAccountMessage>? SubAccounts { get; set; }
+
+    public bool? IsActive { get; set; }
+
+    public int? ParentGLAccountId { get; set; }
+
+    public bool? IsCreditCardAccount { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace PropertyManager.BuildiumEmulator.Infrastructure;
+
+internal sealed record OrderByClause(PropertyPath Path, bool Descending);

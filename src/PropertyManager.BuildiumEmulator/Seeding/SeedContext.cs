@@ -1,0 +1,73 @@
+using PropertyManager.BuildiumEmulator.Contracts;
+using PropertyManager.BuildiumEmulator.Storage;
+
+namespace PropertyManager.BuildiumEmulator.Seeding;
+
+/// <summary>
+/// State shared by the seeders of one run: the random source, a fixed clock (so data never depends on when
+/// it was seeded), and the ids later seeders reference.
+/// </summary>
+internal sealed class SeedContext(EmulatorData data, SeedProfile profile, int seed)
+{
+    /// <summary>Seeded timestamps fall between this instant and <see cref="Today"/>.</summary>
+    public static readonly DateTime Epoch = new(2025, 1, 6, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>"Today" for seeded lease statuses and due dates.</summary>
+    public static readonly DateOnly Today = new(2025, 7, 1);
+
+    public EmulatorData Data { get; } = data;
+
+    public SeedProfile Profile { get; } = profile;
+
+    public SeedRandom Random { get; } = new(seed);
+
+    public List<int> ExpenseGlAccountIds { get; } = [];
+
+    public List<int> BankAccountIds { get; } = [];
+
+    public List<int> VendorCategoryIds { get; } = [];
+
+    public List<int> VendorIds { get; } = [];
+
+    /// <summary>(lease id, a tenant on it) for resident requests.</summary>
+    public List<(int LeaseId, int TenantId)> LeaseTenants { get; } = [];
+
+    /// <summary>A last-updated time between <see cref="Epoch"/> and <see cref="Today"/>, to the second.</summary>
+    public DateTime Timestamp() => Epoch.AddSeconds(Random.Next(175 * 24 * 3600));
+
+    public static DateOnly Date(DateTime timestamp) => DateOnly.FromDateTime(timestamp);
+
+    public StoredRecord<T> Put<T>(RecordStore<T> store, T value, int parentId = 0, DateTime? lastUpdated = null)
+        where T : class, IBuildiumRecord
+    {
+        var id = store.NextId();
+        value.Id = id;
+        var record = new StoredRecord<T>(id, parentId, value, lastUpdated ?? Timestamp());
+        store.Put(record);
+        return record;
+    }
+
+    public (string First, string Last) Person() => (Random.Pick(SeedNames.FirstNames), Random.Pick(SeedNames.LastNames));
+
+    public string Email(string first, string last) =>
+        $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{Random.Between(1, 999)}@{Random.Pick(SeedNames.EmailDomains)}";
+
+    public (AddressMessage Address, string AreaCode) Address(string? line2 = null)
+    {
+        var city = Random.Pick(SeedNames.Cities);
+        return (new AddressMessage
+        {
+            AddressLine1 = $"{Random.Between(1, 9999)} {Random.Pick(SeedNames.Streets)} {Random.Pick(SeedNames.StreetSuffixes)}",
+            AddressLine2 = line2,
+            AddressLine3 = null,
+            City = city.City,
+            State = city.State,
+            PostalCode = city.ZipPrefix + Random.Digits(2),
+            Country = "UnitedStates",
+        }, city.AreaCode);
+    }
+
+    public List<PhoneNumberMessage> Phones(string areaCode) => Random.Chance(0.5)
+        ? [new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Cell" }]
+        : [new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Cell" }, new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Home" }];
+}

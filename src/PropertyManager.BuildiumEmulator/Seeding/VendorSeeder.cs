@@ -1,0 +1,63 @@
+using PropertyManager.BuildiumEmulator.Contracts;
+
+namespace PropertyManager.BuildiumEmulator.Seeding;
+
+/// <summary>Vendor categories (one system category) and vendors, mostly companies named after their trade.</summary>
+internal static class VendorSeeder
+{
+    private static readonly string[] _insurers = ["Liberty Mutual", "Travelers", "The Hartford", "Nationwide"];
+
+    public static void Seed(SeedContext seed)
+    {
+        var random = seed.Random;
+        seed.Put(seed.Data.VendorCategories, new VendorCategoryMessage { Name = "Uncategorized", IsSystemCategory = true });
+        var categories = SeedNames.VendorTrades
+            .Select(trade => (Id: seed.Put(seed.Data.VendorCategories, new VendorCategoryMessage { Name = trade.Category, IsSystemCategory = false }).Id, trade.Trades))
+            .ToList();
+        seed.VendorCategoryIds.AddRange(categories.Select(c => c.Id));
+
+        for (var v = 0; v < seed.Profile.Vendors; v++)
+        {
+            var (categoryId, trades) = categories[v % categories.Count];
+            var (first, last) = seed.Person();
+            var (address, areaCode) = seed.Address();
+            var isCompany = random.Chance(0.85);
+            var companyName = isCompany ? $"{last} {random.Pick(trades)}" : null;
+            var domain = $"{last.ToLowerInvariant()}{v}.example.com";
+            var insuranceExpires = SeedContext.Today.AddDays(random.Between(-90, 540)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var vendor = seed.Put(seed.Data.Vendors, new VendorMessage
+            {
+                IsCompany = isCompany,
+                IsActive = random.Chance(0.95),
+                FirstName = first,
+                LastName = last,
+                PrimaryEmail = isCompany ? $"office@{domain}" : seed.Email(first, last),
+                AlternateEmail = null,
+                CompanyName = companyName,
+                PhoneNumbers = [new PhoneNumberMessage { Number = random.Phone(areaCode), Type = "Office" }],
+                Website = isCompany ? $"https://www.{domain}" : null,
+                Category = new LookupMessage { Id = categoryId },
+                Address = address,
+                VendorInsurance = new VendorInsuranceMessage
+                {
+                    Provider = random.Pick(_insurers),
+                    PolicyNumber = $"POL-{random.Digits(8)}",
+                    ExpirationDate = insuranceExpires,
+                },
+                Comments = null,
+                AccountNumber = $"V{random.Digits(6)}",
+                ExpenseGLAccountId = random.Pick(seed.ExpenseGlAccountIds),
+                TaxInformation = new VendorTaxInformationMessage
+                {
+                    TaxPayerIdType = isCompany ? "EIN" : "SSN",
+                    TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"xxx-xx-{random.Digits(4)}",
+                    TaxPayerName1 = companyName ?? $"{first} {last}",
+                    TaxPayerName2 = null,
+                    IncludeIn1099 = true,
+                    Address = address,
+                },
+            });
+            seed.VendorIds.Add(vendor.Id);
+        }
+    }
+}
