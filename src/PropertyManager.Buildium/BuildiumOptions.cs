@@ -1,7 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using PropertyManager.Buildium.Configuration;
+
 namespace PropertyManager.Buildium;
 
-/// <summary>Placeholder until the client lands.</summary>
+/// <summary>
+/// Settings of the Buildium client, bound from the <c>Buildium</c> section. <see cref="ClientId"/> and
+/// <see cref="ClientSecret"/> come from user-secrets or environment variables (<c>Buildium__ClientSecret</c>),
+/// never from appsettings.json.
+/// </summary>
 public sealed class BuildiumOptions
 {
     public const string SectionName = "Buildium";
+
+    public const string ProductionBaseUrl = "https://api.buildium.com/";
+
+    public const string SandboxBaseUrl = "https://apisandbox.buildium.com/";
+
+    /// <summary>Production, sandbox, or any URL (e.g. the emulator). Paths are appended as <c>v1/...</c>.</summary>
+    [Required]
+    public string BaseUrl { get; set; } = ProductionBaseUrl;
+
+    [Required]
+    public string ClientId { get; set; } = string.Empty;
+
+    [Required]
+    public string ClientSecret { get; set; } = string.Empty;
+
+    /// <summary>Budget of one HTTP attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Budget of one call including queueing for the rate limiter, retries and back-off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Requests in flight per client id, shared by every caller in the process.</summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentRequests { get; set; } = 10;
+
+    /// <summary>Requests started per second per client id, shared by every caller in the process.</summary>
+    [Range(1, 1000)]
+    public int RequestsPerSecond { get; set; } = 10;
+
+    /// <summary>Callers allowed to wait for the limiter before calls fail fast with a rate-limited error.</summary>
+    [Range(1, 1_000_000)]
+    public int LimiterQueueLimit { get; set; } = 10_000;
+
+    /// <summary>The <c>limit</c> of list calls; Buildium caps it at 1000.</summary>
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 1000;
+
+    public BuildiumRetryOptions Retry { get; set; } = new();
+
+    public BuildiumCircuitBreakerOptions CircuitBreaker { get; set; } = new();
+
+    public BuildiumApiLogOptions ApiLog { get; set; } = new();
+
+    public BuildiumCacheOptions Cache { get; set; } = new();
 }

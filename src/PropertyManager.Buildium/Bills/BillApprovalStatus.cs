@@ -1,0 +1,11 @@
+namespace PropertyManager.Buildium.Bills;
+
+/// <summary>Buildium enumeration; travels as its member name.</summary>
+public enum BillApprovalStatus
+{
+    NotNeeded,
+    ApprovalRequired,
+    Approved,
+    Pending,
+    Rejected,
+}

@@ -1,0 +1,17 @@
+namespace PropertyManager.Buildium.Bills;
+
+/// <summary>Buildium <c>BillLinePutMessage</c> (write shape).</summary>
+public sealed class BillLinePutMessage
+{
+    public int? Id { get; set; }
+
+    public required AccountingEntitySaveMessage AccountingEntity { get; set; }
+
+    public required int GlAccountId { get; set; }
+
+    public required decimal Amount { get; set; }
+
+    public BillMarkupSaveMessage? Markup { get; set; }
+
+    public string? Memo { get; set; }
+}

@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+using Polly.Timeout;
+using PropertyManager.Buildium.ApiLog;
+using PropertyManager.Buildium.Caching;
+using PropertyManager.Buildium.Errors;
+using PropertyManager.Buildium.Http;
+
+namespace PropertyManager.Buildium.Client;
+
+/// <summary>
+/// The one place that sends requests: serialization, paging, the reference-data cache, GET-merge-PUT,
+/// and the mapping of failures to typed errors. Area clients are thin wrappers over it.
+/// </summary>
+internal sealed class BuildiumTransport
+{
+    // Slow-changing reference data; anything under these paths is cached and invalidated on writes.
+    private static readonly string[] s_cachedPrefixes = ["v1/glaccounts", "v1/vendors/categories", "v1/tasks/categories"];
+
+    private readonly HttpClient _http;
+    private readonly BuildiumOptions _options;
+    private readonly IBuildiumResponseCache _cache;
+    private readonly JsonSerializerOptions _json;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    public BuildiumTransport(
+        HttpClient http,
+        BuildiumOptions options,
+        IBuildiumResponseCache cache,
+        JsonSerializerOptions json,
+        TimeProvider timeProvider,
+        ILogger logger)
+    {
+        _http = http;
+        _options = options;
+        _cache = cache;
+        _json = json;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    public JsonSerializerOptions Json => _json;
+
+    public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken) =>
+        Deserialize<T>(await GetRawAsync(path, useCache: true, cancellationToken), HttpMethod.Get, path);
+
+    /// <summary>
+    /// Pages through a list endpoint with <c>limit</c>/<c>offset</c>, sorted by <c>Id asc</c> (Buildium
+    /// requires a unique sort key for stable pages), until <c>X-Total-Count</c> is reached or a page is empty.
+    /// </summary>
+    public async IAsyncEnumerable<T> ListAsync<T>(
+        string path,
+        IBuildiumListFilter? filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var query = new BuildiumQuery();
+            filter?.AppendTo(query);
+            query.Add("orderby", "Id asc").Add("offset", offset).Add("limit", _options.PageSize);
+            var uri = query.AppendTo(path);
+            var raw = await GetRawAsync(uri, useCache: true, cancellationToken);
+            var page = Deserialize<List<T>>(raw, HttpMethod.Get, uri);
+            foreach (var item in page)
+            {
+                yield return item;
+            }
+
+            offset += page.Count;
+            if (page.Count == 0 || (raw.TotalCount is { } total && offset >= total))
+            {
+                yield break;
+            }
+        }
+    }
+
+    public Task<TResult> PostAsync<TBody, TResult>(string path, TBody body, CancellationToken cancellationToken) =>
+        SendJsonAsync<TBody, TResult>(HttpMethod.Post, path, body, cancellationToken);
+
+    public Task<TResult> PutAsync<TBody, TResult>(string path, TBody body, CancellationToken cancellationToken) =>
+        SendJsonAsync<TBody, TResult>(HttpMethod.Put, path, body, cancellationToken);
+
+    public Task<TResult> PatchAsync<TBody, TResult>(string path, TBody body, CancellationToken cancellationToken) =>
+        SendJsonAsync<TBody, TResult>(HttpMethod.Patch, path, body, cancellationToken);
+
+    /// <summary>For commands without a body that return a result, e.g. a file <c>downloadrequest</c>.</summary>
+    public async Task<TResult> SendWithoutContentAsync<TResult>(HttpMethod method, string path, CancellationToken cancellationToken) =>
+        Deserialize<TResult>(await SendAsync(method, path, body: null, cancellationToken), method, path);
+
+    /// <summary>For commands without a body or result, e.g. <c>inactivationrequest</c> or a file DELETE.</summary>
+    public Task SendWithoutContentAsync(HttpMethod method, string path, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body: null, cancellationToken);
+
+    /// <summary>
+    /// Buildium's PUT blanks every omitted field, so an update is GET (uncached), copy into the write
+    /// shape, apply the caller's change, PUT the full message.
+    /// </summary>
+    public async Task<TRead> UpdateAsync<TRead, TWrite>(
+        string path,
+        Func<TRead, TWrite> toWrite,
+        Action<TWrite> change,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(toWrite);
+        ArgumentNullException.ThrowIfNull(change);
+        var current = Deserialize<TRead>(await GetRawAsync(path, useCache: false, cancellationToken), HttpMethod.Get, path);
+        var write = toWrite(current);
+        change(write);
+        return await PutAsync<TWrite, TRead>(path, write, cancellationToken);
+    }
+
+    private async Task<TResult> SendJsonAsync<TBody, TResult>(HttpMethod method, string path, TBody body, CancellationToken cancellationToken)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, _json);
+        return Deserialize<TResult>(await SendAsync(method, path, bytes, cancellationToken), method, path);
+    }
+
+    private async Task<BuildiumRawResponse> GetRawAsync(string relativeUri, bool useCache, CancellationToken cancellationToken)
+    {
+        var cacheable = useCache && _options.Cache.Enabled && CachedPrefixOf(relativeUri) is not null;
+        var key = "/" + relativeUri;
+        if (cacheable && await _cache.GetAsync(key, cancellationToken) is { } hit)
+        {
+            return new BuildiumRawResponse(HttpStatusCode.OK, hit.Body, hit.TotalCount);
+        }
+
+        var raw = await SendAsync(HttpMethod.Get, relativeUri, body: null, cancellationToken);
+        if (cacheable)
+        {
+            var expiresAt = _timeProvider.GetUtcNow() + _options.Cache.Ttl;
+            await _cache.SetAsync(key, new BuildiumCachedResponse(raw.Body, raw.TotalCount), expiresAt, cancellationToken);
+        }
+
+        return raw;
+    }
+
+    private async Task<BuildiumRawResponse> SendAsync(HttpMethod method, string relativeUri, byte[]? body, CancellationToken cancellationToken)
+    {
+        var endpoint = BuildiumLogSanitizer.MaskQuery("/" + relativeUri);
+        using var request = new HttpRequestMessage(method, relativeUri);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            // Exactly application/json: Buildium answers 415 to anything else.
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        var state = new BuildiumRequestState();
+        request.Options.Set(BuildiumRequestState.Key, state);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw BuildiumErrorFactory.FromResponse(response.StatusCode, text, method.Method, endpoint, _options.ClientId, _json);
+            }
+
+            return new BuildiumRawResponse(response.StatusCode, text, ReadTotalCount(response));
+        }
+        catch (Exception ex) when (IsTransportFailure(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            throw TransportFailure(ex, method, endpoint, state);
+        }
+        finally
+        {
+            if (method != HttpMethod.Get && CachedPrefixOf(relativeUri) is { } prefix)
+            {
+                await InvalidateAsync(prefix);
+            }
+        }
+    }
+
+    private static bool IsTransportFailure(Exception ex) =>
+        ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException
+            or BrokenCircuitException or RateLimiterRejectedException;
+
+    private BuildiumException TransportFailure(Exception ex, HttpMethod method, string endpoint, BuildiumRequestState state)
+    {
+        var reason = ex switch
+        {
+            TimeoutRejectedException or OperationCanceledException => "timed out",
+            HttpRequestException hre => $"network error ({hre.HttpRequestError}: {hre.Message})",
+            _ => ex.Message,
+        };
+
+        if (ex is BrokenCircuitException)
+        {
+            return new BuildiumUnavailableException(
+                $"Buildium {method} {endpoint} not sent: the circuit is open after repeated Buildium failures.", ex)
+            { Kind = BuildiumErrorKind.Unavailable, Method = method.Method, Endpoint = endpoint };
+        }
+
+        if (ex is RateLimiterRejectedException)
+        {
+            return new BuildiumRateLimitedException(
+                $"Buildium {method} {endpoint} not sent: the local rate-limiter queue is full.", ex)
+            { Kind = BuildiumErrorKind.RateLimited, Method = method.Method, Endpoint = endpoint };
+        }
+
+        if (!BuildiumTransientFailures.IsIdempotent(method) && state.AwaitingResponse)
+        {
+            _logger.LogWarning(
+                "Buildium {Method} {Endpoint} {Reason} after it was sent; outcome unknown, not retried",
+                method,
+                endpoint,
+                reason);
+            return new BuildiumOutcomeUnknownException(
+                $"Buildium {method} {endpoint} {reason} after the request was sent, so it may or may not have taken effect. " +
+                "It was not retried because Buildium has no idempotency keys; look the record up before sending it again.", ex)
+            { Method = method.Method, Endpoint = endpoint };
+        }
+
+        if (state.LastStatus == HttpStatusCode.TooManyRequests)
+        {
+            return new BuildiumRateLimitedException($"Buildium {method} {endpoint} kept answering 429 until the budget ran out ({reason}).", ex)
+            { Kind = BuildiumErrorKind.RateLimited, StatusCode = HttpStatusCode.TooManyRequests, Method = method.Method, Endpoint = endpoint };
+        }
+
+        return new BuildiumUnavailableException($"Buildium {method} {endpoint} failed: {reason} after {state.Attempts} attempt(s).", ex)
+        { Kind = BuildiumErrorKind.Unavailable, StatusCode = state.LastStatus, Method = method.Method, Endpoint = endpoint };
+    }
+
+    private T Deserialize<T>(BuildiumRawResponse raw, HttpMethod method, string relativeUri)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(raw.Body, _json)
+                ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
+        {
+            var endpoint = BuildiumLogSanitizer.MaskQuery("/" + relativeUri);
+            throw new BuildiumResponseFormatException(
+                $"Buildium {method} {endpoint} answered {(int)raw.Status} with a body that is not a valid {typeof(T).Name}: {ex.Message}", ex)
+            {
+                StatusCode = raw.Status,
+                TargetType = typeof(T).Name,
+                Method = method.Method,
+                Endpoint = endpoint,
+            };
+        }
+    }
+
+    private static int? ReadTotalCount(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Total-Count", out var values)
+        && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var total)
+            ? total
+            : null;
+
+    private static string? CachedPrefixOf(string relativeUri) =>
+        s_cachedPrefixes.FirstOrDefault(p =>
+            relativeUri.StartsWith(p, StringComparison.OrdinalIgnoreCase)
+            && (relativeUri.Length == p.Length || relativeUri[p.Length] is '/' or '?'));
+
+    private async Task InvalidateAsync(string prefix)
+    {
+        try
+        {
+            // Invalidate even if the write failed or its outcome is unknown: it may have changed the data.
+            await _cache.InvalidateAsync("/" + prefix, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "Invalidating the Buildium response cache for {Prefix} failed", prefix);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace PropertyManager.Buildium.Files;
+
+/// <summary>Buildium <c>FileDownloadMessage</c> (read shape).</summary>
+public sealed class FileDownloadMessage
+{
+    public string? DownloadUrl { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace PropertyManager.Buildium.GlAccounts;
+
+/// <summary>Buildium enumeration; travels as its member name.</summary>
+public enum CashFlowClassification
+{
+    OperatingActivities,
+    InvestingActivities,
+    FinancingActivities,
+}

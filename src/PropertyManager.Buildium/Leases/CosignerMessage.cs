@@ -1,0 +1,28 @@
+using PropertyManager.Buildium.Common;
+using PropertyManager.Buildium.Json;
+
+namespace PropertyManager.Buildium.Leases;
+
+/// <summary>Buildium <c>CosignerMessage</c> (read shape).</summary>
+public sealed class CosignerMessage
+{
+    public int Id { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? AlternateEmail { get; set; }
+
+    public List<PhoneNumberMessage>? PhoneNumbers { get; set; }
+
+    public DateTimeOffset? CreatedDateTime { get; set; }
+
+    public AddressMessage? Address { get; set; }
+
+    public AddressMessage? AlternateAddress { get; set; }
+
+    public BuildiumEnumValue<MailingPreference> MailingPreference { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace PropertyManager.Buildium.Leases;
+
+/// <summary>Buildium enumeration; travels as its member name.</summary>
+public enum LeaseStatus
+{
+    Active,
+    Past,
+    Future,
+}

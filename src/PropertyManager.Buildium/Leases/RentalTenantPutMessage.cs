@@ -1,0 +1,32 @@
+using PropertyManager.Buildium.Common;
+using PropertyManager.Buildium.Json;
+
+namespace PropertyManager.Buildium.Leases;
+
+/// <summary>Buildium <c>RentalTenantPutMessage</c> (write shape).</summary>
+public sealed class RentalTenantPutMessage
+{
+    public required string FirstName { get; set; }
+
+    public required string LastName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? AlternateEmail { get; set; }
+
+    public PhoneNumbersMessage? PhoneNumbers { get; set; }
+
+    public DateOnly? DateOfBirth { get; set; }
+
+    public string? Comment { get; set; }
+
+    public string? TaxId { get; set; }
+
+    public SaveEmergencyContactMessage? EmergencyContact { get; set; }
+
+    public required SaveAddressMessage Address { get; set; }
+
+    public SaveAddressMessage? AlternateAddress { get; set; }
+
+    public BuildiumEnumValue<MailingPreference>? MailingPreference { get; set; }
+}

@@ -1,0 +1,37 @@
+using PropertyManager.Buildium.Common;
+
+namespace PropertyManager.Buildium.Owners;
+
+/// <summary>Buildium <c>RentalOwnerMessage</c> (read shape).</summary>
+public sealed class RentalOwnerMessage
+{
+    public int Id { get; set; }
+
+    public bool IsCompany { get; set; }
+
+    public bool IsActive { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public List<PhoneNumberMessage>? PhoneNumbers { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? AlternateEmail { get; set; }
+
+    public string? Comment { get; set; }
+
+    public AddressMessage? Address { get; set; }
+
+    public DateOnly? ManagementAgreementStartDate { get; set; }
+
+    public DateOnly? ManagementAgreementEndDate { get; set; }
+
+    public string? CompanyName { get; set; }
+
+    public List<int>? PropertyIds { get; set; }
+
+    public RentalOwnerTaxInformationMessage? TaxInformation { get; set; }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using PropertyManager.Buildium.Common;
+using PropertyManager.Buildium.Json;
+
+namespace PropertyManager.Buildium.Owners;
+
+/// <summary>Buildium <c>TaxInformationPostMessage</c> (write shape).</summary>
+public sealed class TaxInformationPostMessage
+{
+    public string? TaxPayerId { get; set; }
+
+    [JsonPropertyName("TaxPayerType")]
+    public BuildiumEnumValue<TaxPayerIdType>? TaxPayerType { get; set; }
+
+    public string? TaxPayerName1 { get; set; }
+
+    public string? TaxPayerName2 { get; set; }
+
+    public SaveAddressMessage? Address { get; set; }
+}

@@ -1,0 +1,33 @@
+using PropertyManager.Buildium.Json;
+
+namespace PropertyManager.Buildium.Tasks;
+
+/// <summary>Buildium <c>ContactRequestTaskMessage</c> (read shape).</summary>
+public sealed class ContactRequestTaskMessage
+{
+    public int Id { get; set; }
+
+    public TaskCategoryResponseMessage? Category { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public PropertyMessage? Property { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public ContactDetailMessage? ContactDetail { get; set; }
+
+    public int? AssignedToUserId { get; set; }
+
+    public BuildiumEnumValue<BuildiumTaskStatus> TaskStatus { get; set; }
+
+    public BuildiumEnumValue<TaskPriority> Priority { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+
+    public DateTimeOffset? CreatedDateTime { get; set; }
+
+    public DateTimeOffset? LastUpdatedDateTime { get; set; }
+}

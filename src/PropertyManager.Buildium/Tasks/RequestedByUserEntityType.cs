@@ -1,0 +1,10 @@
+namespace PropertyManager.Buildium.Tasks;
+
+/// <summary>Buildium enumeration; travels as its member name.</summary>
+public enum RequestedByUserEntityType
+{
+    ContactRequestor,
+    RentalOwner,
+    RentalTenant,
+    AssociationOwner,
+}

@@ -1,0 +1,10 @@
+namespace PropertyManager.Buildium.Tasks;
+
+/// <summary>Buildium task type.</summary>
+public enum TaskType
+{
+    ContactRequest,
+    ResidentRequest,
+    Todo,
+    RentalOwnerRequest,
+}

@@ -1,0 +1,9 @@
+namespace PropertyManager.Buildium.Tasks;
+
+/// <summary>Buildium enumeration; travels as its member name.</summary>
+public enum UnitAgreementType
+{
+    NotSet,
+    Lease,
+    OwnershipAccount,
+}

@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PropertyManager.Buildium.ApiLog;
+using PropertyManager.Buildium.Banking;
+using PropertyManager.Buildium.Common;
+using PropertyManager.Buildium.Owners;
+using PropertyManager.Buildium.Tests.Infrastructure;
+using PropertyManager.Buildium.Vendors;
+
+namespace PropertyManager.Buildium.Tests;
+
+public sealed class ApiLogTests
+{
+    [Fact]
+    public async Task Secrets_tax_ids_and_account_numbers_never_reach_the_log()
+    {
+        await using var t = await BuildiumTestHost.StartAsync();
+        var category = await t.Client.VendorCategories.ListAsync().FirstAsync();
+
+        var vendor = await t.Client.Vendors.CreateAsync(new VendorPostMessage
+        {
+            IsCompany = true,
+            CompanyName = "Masking Plumbing",
+            CategoryId = category.Id,
+            AccountNumber = "VACCT-55501234",
+            TaxInformation = new TaxInformationPostMessage { TaxPayerId = "123-45-6789", TaxPayerType = TaxPayerIdType.SSN, TaxPayerName1 = "Masking Plumbing" },
+        });
+        await t.Client.BankAccounts.CreateAsync(new BankAccountPostMessage
+        {
+            Name = "Masked operating",
+            BankAccountType = BankAccountType.Checking,
+            Country = "UnitedStates",
+            AccountNumber = "000987654321",
+            RoutingNumber = "021000021",
+        });
+        await t.Client.BankAccounts.ListAsync(new BankAccountListFilter { RoutingNumbers = ["021000021"] }).ToListAsync();
+        await t.Client.Vendors.UpdateAsync(vendor.Id, v => v.Comments = "touched");
+        await t.StopAsync();
+
+        var logged = JsonSerializer.Serialize(t.Sink.Calls);
+        t.Sink.Calls.Count.ShouldBeGreaterThanOrEqualTo(5);
+        foreach (var secret in new[] { "123-45-6789", "VACCT-55501234", "000987654321", "021000021", t.Emulator.Options.ClientSecret })
+        {
+            logged.ShouldNotContain(secret);
+        }
+
+        logged.ShouldContain("***");
+        t.Sink.Calls.ShouldContain(c => c.Endpoint.Contains("routingnumbers=***", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Large_bodies_are_stored_as_a_summary_with_size_and_hash()
+    {
+        await using var t = await BuildiumTestHost.StartAsync(client: c =>
+        {
+            c.ApiLog.MaxBodyChars = 1000;
+            c.ApiLog.PreviewChars = 100;
+        });
+
+        await t.Client.Rentals.ListAsync().ToListAsync();
+        var call = (await t.Sink.WaitForAsync(c => c.Endpoint.StartsWith("/v1/rentals?", StringComparison.Ordinal), 1)).Single();
+
+        using var http = new HttpClient { BaseAddress = t.Emulator.BaseAddress };
+        http.DefaultRequestHeaders.Add("x-buildium-client-id", t.ClientId);
+        http.DefaultRequestHeaders.Add("x-buildium-client-secret", t.Emulator.Options.ClientSecret);
+        var raw = await http.GetStringAsync(call.Endpoint.TrimStart('/'));
+        var full = BuildiumLogSanitizer.SanitizeBody(raw, int.MaxValue, 0)!;
+
+        var summary = JsonNode.Parse(call.ResponseBody!)!.AsObject();
+        summary["truncated"]!.GetValue<bool>().ShouldBeTrue();
+        summary["size"]!.GetValue<int>().ShouldBe(Encoding.UTF8.GetByteCount(full));
+        summary["size"]!.GetValue<int>().ShouldBeGreaterThan(1000);
+        summary["sha256"]!.GetValue<string>().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full))));
+        summary["preview"]!.GetValue<string>().ShouldBe(full[..100]);
+    }
+
+    [Fact]
+    public async Task The_writer_flushes_what_is_left_on_graceful_shutdown()
+    {
+        var sink = new CollectingApiLogSink { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var t = await BuildiumTestHost.StartAsync(sink: sink);
+        var id = t.Emulator.Store.GetIds("rentals")[0];
+
+        await t.Client.Rentals.GetAsync(id);
+        await sink.FirstBatchStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // The writer is now stuck in the sink with the first batch; these stay queued.
+        for (var i = 0; i < 5; i++)
+        {
+            await t.Client.Rentals.GetAsync(id);
+        }
+
+        var stopping = t.StopAsync();
+        sink.Gate.SetResult();
+        await stopping;
+
+        sink.Calls.Count.ShouldBe(6);
+        sink.Calls.ShouldAllBe(c => c.Endpoint == $"/v1/rentals/{id}" && c.ResponseStatus == 200 && c.DurationMs >= 0);
+    }
+
+    [Fact]
+    public async Task The_writer_purges_entries_older_than_the_retention()
+    {
+        await using var t = await BuildiumTestHost.StartAsync(client: c => c.ApiLog.RetentionDays = 30);
+
+        var cutoffs = await WaitAsync(() => t.Sink.PurgeCutoffs, c => c.Count > 0);
+
+        cutoffs[0].ShouldBe(DateTimeOffset.UtcNow.AddDays(-30), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public void A_full_queue_drops_and_counts_instead_of_blocking()
+    {
+        var options = Options.Create(new BuildiumOptions { ApiLog = { QueueCapacity = 2 } });
+        var queue = new BuildiumApiLogQueue(options, NullLogger<BuildiumApiLogQueue>.Instance);
+
+        for (var i = 0; i < 5; i++)
+        {
+            queue.Enqueue(new BuildiumApiLogEntry(DateTimeOffset.UtcNow, "GET", new Uri("http://x/v1/rentals"), null, null, null, 200, "[]", null, null, 1));
+        }
+
+        queue.DroppedCount.ShouldBe(3);
+    }
+
+    [Fact]
+    public void The_sanitizer_masks_at_any_depth_and_keeps_the_json_valid()
+    {
+        var body = """{"Id":1,"TaxInformation":{"taxpayerid":"123-45-6789","TaxPayerIdType":"SSN"},"Lines":[{"GLAccount":{"AccountNumber":"4000"}}],"BankAccountNumber":"x","UploadUrl":"https://s3/b?X-Amz-Signature=abc"}""";
+
+        var masked = JsonNode.Parse(BuildiumLogSanitizer.SanitizeBody(body, 10_000, 100)!)!;
+
+        masked["TaxInformation"]!["taxpayerid"]!.GetValue<string>().ShouldBe("***");
+        masked["TaxInformation"]!["TaxPayerIdType"]!.GetValue<string>().ShouldBe("SSN");
+        masked["Lines"]![0]!["GLAccount"]!["AccountNumber"]!.GetValue<string>().ShouldBe("***");
+        masked["UploadUrl"]!.GetValue<string>().ShouldBe("https://s3/b?***");
+        BuildiumLogSanitizer.SanitizeBody("<html>oops</html>", 10_000, 100).ShouldBe("\"\\u003Chtml\\u003Eoops\\u003C/html\\u003E\"");
+        BuildiumLogSanitizer.MaskQuery("/v1/bankaccounts?routingnumbers=1&routingnumbers=2&bankname=x")
+            .ShouldBe("/v1/bankaccounts?routingnumbers=***&routingnumbers=***&bankname=x");
+    }
+
+    private static async Task<IReadOnlyList<T>> WaitAsync<T>(Func<IReadOnlyList<T>> read, Func<IReadOnlyList<T>, bool> done)
+    {
+        for (var i = 0; i < 200 && !done(read()); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        return read();
+    }
+}
