@@ -1,4 +1,5 @@
 using PropertyManager.Web;
+using PropertyManager.Web.Buildium;
 using PropertyManager.Web.Cli;
 using PropertyManager.Web.Database;
 using PropertyManager.Web.Health;
@@ -13,10 +14,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.AddPersistence();
 builder.AddHealth();
+builder.AddBuildiumOrEmulator();
 builder.AddWeb();
 
 var app = builder.Build();
 app.UseWeb();
+app.LogBuildiumTarget();
 
 var database = app.Services.GetRequiredService<DatabaseStartup>();
 try

@@ -23,6 +23,7 @@ public sealed class AppRunTests
                 (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
                 (await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative))).ShouldBe("Healthy");
                 app.Output.ShouldContain("Applied migrations");
+                app.Output.ShouldContain("using the built-in Buildium emulator");
                 await app.StopAsync();
                 app.ExitCode.ShouldBe(0, app.Output);
             }

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using PropertyManager.BuildiumEmulator;
+using PropertyManager.Sync;
+
+namespace PropertyManager.Web.Buildium;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The Buildium client (with its PostgreSQL call log and cache). With <c>Buildium:ClientId</c> configured it
+    /// talks to <c>Buildium:BaseUrl</c> (production by default, or the sandbox); without, it hosts the built-in
+    /// emulator with its demo portfolio on a loopback port and talks to that.
+    /// </summary>
+    public static IHostApplicationBuilder AddBuildiumOrEmulator(this IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Buildium:ClientId"]))
+        {
+            var options = builder.Configuration.GetSection(EmulatorOptions.SectionName).Get<EmulatorOptions>() ?? new EmulatorOptions();
+            // A fresh secret per run: nothing outside this process needs to know it.
+            options.ClientSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+            var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Buildium:BaseUrl"] = address.ToString(),
+                ["Buildium:ClientId"] = options.ClientId,
+                ["Buildium:ClientSecret"] = options.ClientSecret,
+            });
+            var emulator = new EmbeddedEmulator(options, address);
+            builder.Services.AddSingleton(emulator);
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedEmulator>());
+        }
+
+        builder.AddBuildium();
+        return builder;
+    }
+
+    /// <summary>Says at start which Buildium the app talks to.</summary>
+    public static WebApplication LogBuildiumTarget(this WebApplication app)
+    {
+        if (app.Services.GetService<EmbeddedEmulator>() is { } embedded)
+        {
+            app.Logger.LogWarning(
+                "No Buildium credentials configured (Buildium__ClientId, Buildium__ClientSecret): using the built-in Buildium emulator at {Url} with its {Seed} portfolio",
+                embedded.Address, embedded.Options.SeedSize);
+        }
+        else
+        {
+            app.Logger.LogInformation("Buildium API at {Url}", app.Configuration["Buildium:BaseUrl"] ?? "https://api.buildium.com/");
+        }
+
+        return app;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
