@@ -6,6 +6,7 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.SyncState;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
@@ -39,6 +40,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<BuildiumApiLogEntry> ApiLog => Set<BuildiumApiLogEntry>();
     public DbSet<OwnersListCacheEntry> OwnersListCache => Set<OwnersListCacheEntry>();
     public DbSet<PropertyOwnershipCacheEntry> PropertyOwnershipsCache => Set<PropertyOwnershipCacheEntry>();
+
+    // The sync engine's own state, beside the documented tables.
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+    public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

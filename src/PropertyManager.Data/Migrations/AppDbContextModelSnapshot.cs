@@ -1227,6 +1227,136 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("properties", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.SyncState.SyncCursor", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("CompletedFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_from");
+
+                    b.Property<int>("ResumeOffset")
+                        .HasColumnType("integer")
+                        .HasColumnName("resume_offset");
+
+                    b.Property<Guid?>("ResumeRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_run_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Kind")
+                        .HasName("sync_cursors_pkey");
+
+                    b.ToTable("sync_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.SyncState.SyncRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("BuildiumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_id");
+
+                    b.Property<DateTimeOffset?>("DeletedInBuildiumAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_in_buildium_at");
+
+                    b.Property<JsonDocument>("Payload")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("PayloadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payload_hash");
+
+                    b.Property<DateTimeOffset>("SyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("synced_at");
+
+                    b.HasKey("Kind", "BuildiumId")
+                        .HasName("sync_records_pkey");
+
+                    b.ToTable("sync_records", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.SyncState.SyncRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int>("ApiCalls")
+                        .HasColumnType("integer")
+                        .HasColumnName("api_calls");
+
+                    b.Property<int?>("BuildiumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_id");
+
+                    b.Property<JsonDocument>("Counts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("counts");
+
+                    b.Property<string>("EntityKind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("entity_kind");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("sync_runs_pkey");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("sync_runs_started_at_idx");
+
+                    b.ToTable("sync_runs", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Tasks.MaintenanceTask", b =>
                 {
                     b.Property<Guid>("Id")

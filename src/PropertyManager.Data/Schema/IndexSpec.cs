@@ -1,4 +1,4 @@
 namespace PropertyManager.Data.Schema;
 
 /// <summary>An index the app adds beyond the documented ones; <paramref name="Columns"/> are unquoted names.</summary>
-internal sealed record IndexSpec(string Name, string Table, string[] Columns, bool Unique);
+public sealed record IndexSpec(string Name, string Table, string[] Columns, bool Unique);

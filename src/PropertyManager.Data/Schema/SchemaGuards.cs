@@ -8,8 +8,9 @@ namespace PropertyManager.Data.Schema;
 /// idempotent because it must also bring a database built by hand from the document (and then baselined) to
 /// exactly the state a fresh migration produces.
 /// </summary>
-internal static class SchemaGuards
+public static class SchemaGuards
 {
+    /// <summary>The 23 tables of the schema document.</summary>
     public static IReadOnlyList<string> Tables { get; } =
     [
         "properties", "units", "owners", "ownership", "Lease", "bank_accounts", "vendors", "bills", "bill_payments",
@@ -117,15 +118,7 @@ internal static class SchemaGuards
                 sql.AppendLine($"CREATE OR REPLACE TRIGGER touch_updated_at BEFORE UPDATE ON {Q(table)} FOR EACH ROW EXECUTE FUNCTION {function}();");
             }
 
-            sql.AppendLine($"ALTER TABLE {Q(table)} ENABLE ROW LEVEL SECURITY;");
-            // Lets the app's role read and write until per-portfolio policies narrow it.
-            sql.AppendLine($"""
-                DO $do$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema() AND tablename = '{table}' AND policyname = 'pm_app_access') THEN
-                        CREATE POLICY pm_app_access ON {Q(table)} FOR ALL USING (true) WITH CHECK (true);
-                    END IF;
-                END $do$;
-                """);
+            sql.AppendLine(EnableRowSecuritySql(table));
         }
 
         foreach (var index in Indexes)
@@ -159,6 +152,16 @@ internal static class SchemaGuards
 
         return sql.ToString();
     }
+
+    /// <summary>Enables RLS on a table with the policy that lets the app's role read and write until per-portfolio policies narrow it.</summary>
+    public static string EnableRowSecuritySql(string table) => $"""
+        ALTER TABLE {Q(table)} ENABLE ROW LEVEL SECURITY;
+        DO $do$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema() AND tablename = '{table}' AND policyname = 'pm_app_access') THEN
+                CREATE POLICY pm_app_access ON {Q(table)} FOR ALL USING (true) WITH CHECK (true);
+            END IF;
+        END $do$;
+        """;
 
     public static string DownSql()
     {

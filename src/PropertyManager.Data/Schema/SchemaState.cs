@@ -1,6 +1,6 @@
 namespace PropertyManager.Data.Schema;
 
-/// <summary>How the database's migration history and tables compare with this build.</summary>
+/// <summary>How the database's migration history and tables compare with this build (<see cref="PresentTables"/>: documented tables found).</summary>
 public sealed record SchemaState(
     IReadOnlyList<string> Applied,
     IReadOnlyList<string> Pending,

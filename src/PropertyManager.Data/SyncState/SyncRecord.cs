@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace PropertyManager.Data.SyncState;
+
+/// <summary>
+/// The last state both sides agreed on for one Buildium record (table <c>sync_records</c>): its payload hash lets a
+/// full scan skip unchanged records, and the payload itself lets conflicts be detected and shown.
+/// </summary>
+public sealed class SyncRecord
+{
+    public string Kind { get; set; } = "";
+    public int BuildiumId { get; set; }
+    public string PayloadHash { get; set; } = "";
+    public JsonDocument? Payload { get; set; }
+    public DateTimeOffset SyncedAt { get; set; }
+    /// <summary>Set when the record vanished from Buildium (deleted event or absent from a full scan).</summary>
+    public DateTimeOffset? DeletedInBuildiumAt { get; set; }
+}
