@@ -1,0 +1,154 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using PropertyManager.Data;
+
+namespace PropertyManager.Sync.Engine;
+
+/// <summary>
+/// Set-based upsert of entities keyed on their Buildium id column: binary COPY into a temporary table, then one
+/// <c>INSERT ... ON CONFLICT ... DO UPDATE ... WHERE row IS DISTINCT FROM</c>, so unchanged rows are not written
+/// at all (their <c>updated_at</c> stays) and a batch of a thousand rows costs three round trips. Column names and
+/// types come from the EF Core model, so every table is handled the same way.
+/// </summary>
+public sealed class BulkUpserter(AppDbContext db)
+{
+    private static readonly string[] _timestamps = ["CreatedAt", "UpdatedAt"];
+
+    /// <summary>
+    /// Upserts <paramref name="rows"/> inside the caller's transaction, writing only <paramref name="properties"/>
+    /// (the columns Buildium owns, so local-only columns survive); later duplicates of a key win.
+    /// </summary>
+    public async Task<UpsertResult> UpsertAsync<T>(
+        IReadOnlyList<T> rows, string buildiumKeyProperty, IReadOnlyCollection<string> properties, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(properties);
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var keyProperty = entityType.FindProperty(buildiumKeyProperty) ?? throw new InvalidOperationException($"No property {buildiumKeyProperty}.");
+        var primaryKey = entityType.FindPrimaryKey()!.Properties.Single();
+        var columns = entityType.GetProperties()
+            .Where(p => p != primaryKey && !_timestamps.Contains(p.Name) && (properties.Contains(p.Name) || p == keyProperty))
+            .ToList();
+
+        // The last occurrence of a Buildium id wins: ON CONFLICT cannot touch one row twice in a statement.
+        var keyGetter = keyProperty.GetGetter();
+        var unique = rows.GroupBy(r => (int)keyGetter.GetClrValue(r)!).Select(g => g.Last()).ToList();
+        if (unique.Count == 0)
+        {
+            return new UpsertResult(0, 0, 0, new Dictionary<int, object>(), new HashSet<int>());
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var tableName = Quote(table.Name);
+        var stage = Quote("pm_stage_" + table.Name.ToLowerInvariant());
+        var names = columns.Select(c => Quote(c.GetColumnName(table)!)).ToList();
+
+        await ExecuteAsync(connection, $"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {tableName} INCLUDING DEFAULTS) ON COMMIT DROP; TRUNCATE {stage};", cancellationToken);
+        await CopyAsync(connection, stage, names, columns, unique, cancellationToken);
+
+        var key = Quote(keyProperty.GetColumnName(table)!);
+        var id = Quote(primaryKey.GetColumnName(table)!);
+        var updatedAt = entityType.FindProperty("UpdatedAt");
+        var touch = updatedAt is null
+            ? ""
+            : $", {Quote(updatedAt.GetColumnName(table)!)} = {(updatedAt.ClrType == typeof(DateTime) || updatedAt.ClrType == typeof(DateTime?) ? "timezone('utc', now())" : "now()")}";
+        var changeable = names.Where(n => n != key).ToList();
+        var sql = new StringBuilder()
+            .Append($"INSERT INTO {tableName} ({id}, {string.Join(", ", names)}) ")
+            .Append($"SELECT {id}, {string.Join(", ", names)} FROM {stage} ")
+            .Append($"ON CONFLICT ({key}) DO UPDATE SET ")
+            .Append(string.Join(", ", changeable.Select(n => $"{n} = EXCLUDED.{n}")))
+            .Append(touch)
+            .Append($" WHERE ({string.Join(", ", changeable.Select(n => $"{tableName}.{n}"))}) IS DISTINCT FROM ({string.Join(", ", changeable.Select(n => $"EXCLUDED.{n}"))})")
+            .Append($" RETURNING {key}, {id}, (xmax = 0)")
+            .ToString();
+
+        int created = 0, updated = 0;
+        var changed = new HashSet<int>();
+        await using (var command = new NpgsqlCommand(sql, connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                changed.Add(reader.GetInt32(0));
+                if (reader.GetBoolean(2))
+                {
+                    created++;
+                }
+                else
+                {
+                    updated++;
+                }
+            }
+        }
+
+        // Unchanged rows returned nothing: read every row's local id in one query for the caller's children.
+        var localIds = new Dictionary<int, object>(unique.Count);
+        await using (var command = new NpgsqlCommand($"SELECT {key}, {id} FROM {tableName} WHERE {key} = ANY(@keys)", connection))
+        {
+            command.Parameters.AddWithValue("keys", unique.Select(r => (int)keyGetter.GetClrValue(r)!).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                localIds[reader.GetInt32(0)] = reader.GetValue(1);
+            }
+        }
+
+        return new UpsertResult(created, updated, unique.Count - created - updated, localIds, changed);
+    }
+
+    private static async Task CopyAsync<T>(
+        NpgsqlConnection connection, string stage, List<string> names, List<IProperty> columns, List<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var types = columns.Select(c => StoreTypeName(c.GetColumnType())).ToArray();
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY {stage} ({string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            for (var i = 0; i < getters.Length; i++)
+            {
+                var value = getters[i].GetClrValue(row);
+                switch (value)
+                {
+                    case null:
+                        await writer.WriteNullAsync(cancellationToken);
+                        break;
+                    // timestamptz takes UTC only; timestamp (the lease table) takes no UTC kind.
+                    case DateTimeOffset offset:
+                        await writer.WriteAsync(offset.ToUniversalTime(), types[i], cancellationToken);
+                        break;
+                    case DateTime dateTime:
+                        await writer.WriteAsync(DateTime.SpecifyKind(dateTime, DateTimeKind.Unspecified), types[i], cancellationToken);
+                        break;
+                    default:
+                        await writer.WriteAsync(value, types[i], cancellationToken);
+                        break;
+                }
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>"character varying(127)" → "character varying": COPY wants the type, not its modifiers.</summary>
+    private static string StoreTypeName(string columnType)
+    {
+        var paren = columnType.IndexOf('(', StringComparison.Ordinal);
+        return paren < 0 ? columnType : columnType[..paren] + columnType[(columnType.IndexOf(')', StringComparison.Ordinal) + 1)..];
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Leases;
+using PropertyManager.Data.Properties;
+using PropertyManager.Sync.Engine;
+using PropertyManager.Tests.Infrastructure;
+
+namespace PropertyManager.Tests.Sync;
+
+/// <summary>The set-based upsert creates, updates only what changed, and leaves everything else untouched.</summary>
+public sealed class BulkUpserterTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static readonly string[] _propertyColumns = [nameof(Property.Name), nameof(Property.City), nameof(Property.RentalOwnerIds), nameof(Property.IsActive)];
+
+    [Fact]
+    public async Task Creates_then_updates_only_changed_rows_and_keeps_local_only_columns()
+    {
+        var keys = Enumerable.Range(0, 3).Select(_ => Random.Shared.Next(1, int.MaxValue)).ToArray();
+        await using (var db = database.CreateContext())
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            var first = await new BulkUpserter(db).UpsertAsync(
+                keys.Select((k, i) => new Property { BuildiumPropertyId = k, Name = $"Tower {i}", City = "Austin", RentalOwnerIds = [i, i + 1], IsActive = true }).ToList(),
+                nameof(Property.BuildiumPropertyId), _propertyColumns, CancellationToken.None);
+            await tx.CommitAsync();
+
+            first.Created.ShouldBe(3);
+            first.Updated.ShouldBe(0);
+            first.LocalIds.Keys.ShouldBe(keys, ignoreOrder: true);
+        }
+
+        await database.ExecuteSqlAsync($"UPDATE properties SET reserve = 1234.5, updated_at = now() - interval '1 day' WHERE buildium_property_id = ANY(ARRAY[{string.Join(',', keys)}])");
+
+        await using (var db = database.CreateContext())
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            var second = await new BulkUpserter(db).UpsertAsync(
+                keys.Select((k, i) => new Property { BuildiumPropertyId = k, Name = $"Tower {i}", City = i == 1 ? "Dallas" : "Austin", RentalOwnerIds = [i, i + 1], IsActive = true }).ToList(),
+                nameof(Property.BuildiumPropertyId), _propertyColumns, CancellationToken.None);
+            await tx.CommitAsync();
+
+            second.Created.ShouldBe(0);
+            second.Updated.ShouldBe(1);
+            second.Unchanged.ShouldBe(2);
+            second.Changed.ShouldBe([keys[1]]);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var rows = await db.Properties.AsNoTracking().Where(p => keys.Contains(p.BuildiumPropertyId!.Value)).ToListAsync();
+            rows.ShouldAllBe(p => p.Reserve == 1234.5m, "a column the sync does not own is never overwritten");
+            var touched = rows.Single(p => p.BuildiumPropertyId == keys[1]);
+            touched.City.ShouldBe("Dallas");
+            (DateTimeOffset.UtcNow - touched.UpdatedAt!.Value).ShouldBeLessThan(TimeSpan.FromMinutes(1));
+            rows.Where(p => p != touched).ShouldAllBe(p => p.UpdatedAt < DateTimeOffset.UtcNow.AddHours(-12), "unchanged rows were not written");
+        }
+    }
+
+    [Fact]
+    public async Task Works_on_the_lease_table_with_its_bigserial_id_and_camelCase_columns()
+    {
+        var key = Random.Shared.Next(1, int.MaxValue);
+        await using var db = database.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var result = await new BulkUpserter(db).UpsertAsync(
+            [new Lease { BuildiumLeaseId = key, Status = LeaseStatuses.Active, StartDate = new DateTime(2026, 1, 1), DepositAmt = 1500m }],
+            nameof(Lease.BuildiumLeaseId), [nameof(Lease.Status), nameof(Lease.StartDate), nameof(Lease.DepositAmt)], CancellationToken.None);
+        await tx.CommitAsync();
+
+        result.Created.ShouldBe(1);
+        result.LocalIds[key].ShouldBeOfType<long>().ShouldBeGreaterThan(0);
+        (await db.Leases.AsNoTracking().SingleAsync(l => l.BuildiumLeaseId == key)).DepositAmt.ShouldBe(1500m);
+    }
+}
