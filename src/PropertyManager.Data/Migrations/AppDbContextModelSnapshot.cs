@@ -1238,14 +1238,6 @@ namespace PropertyManager.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_from");
 
-                    b.Property<int>("ResumeOffset")
-                        .HasColumnType("integer")
-                        .HasColumnName("resume_offset");
-
-                    b.Property<Guid?>("ResumeRunId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("resume_run_id");
-
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")

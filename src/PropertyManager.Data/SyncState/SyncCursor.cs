@@ -4,10 +4,11 @@ namespace PropertyManager.Data.SyncState;
 public sealed class SyncCursor
 {
     public string Kind { get; set; } = "";
-    /// <summary>Start time of the last run that pulled this kind completely: the next incremental pull reads changes since then.</summary>
+    /// <summary>
+    /// Start time of the last run that pulled this kind completely: the next incremental pull reads changes since
+    /// then. It moves only once the whole kind is committed, so a run that dies part-way is simply repeated (upserts
+    /// are idempotent): nothing lost, nothing duplicated.
+    /// </summary>
     public DateTimeOffset? CompletedFrom { get; set; }
-    /// <summary>The run that is part-way through this kind, and the offset of the next page to read, for resuming after a crash.</summary>
-    public Guid? ResumeRunId { get; set; }
-    public int ResumeOffset { get; set; }
     public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -13,7 +13,7 @@ using PropertyManager.Data;
 namespace PropertyManager.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124071651_SyncEngineState")]
+    [Migration("20261124071936_SyncEngineState")]
     partial class SyncEngineState
     {
         /// <inheritdoc />
@@ -1240,14 +1240,6 @@ namespace PropertyManager.Data.Migrations
                     b.Property<DateTimeOffset?>("CompletedFrom")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_from");
-
-                    b.Property<int>("ResumeOffset")
-                        .HasColumnType("integer")
-                        .HasColumnName("resume_offset");
-
-                    b.Property<Guid?>("ResumeRunId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("resume_run_id");
 
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .ValueGeneratedOnAdd()

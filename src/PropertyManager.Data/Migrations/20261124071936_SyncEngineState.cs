@@ -7,7 +7,6 @@ using PropertyManager.Data.Schema;
 
 namespace PropertyManager.Data.Migrations
 {
-    /// <inheritdoc />
     /// <summary>The sync engine's own state: run history, per-kind cursors and the last synced state of each record.</summary>
     public partial class SyncEngineState : Migration
     {
@@ -20,8 +19,6 @@ namespace PropertyManager.Data.Migrations
                 {
                     kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     completed_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    resume_run_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    resume_offset = table.Column<int>(type: "integer", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true, defaultValueSql: "now()")
                 },
                 constraints: table =>
@@ -77,6 +74,7 @@ namespace PropertyManager.Data.Migrations
             }
         }
 
+        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
