@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.TryAddSingleton<UnknownEnumValueLog>();
         services.TryAddSingleton<BuildiumSerializer>();
         services.TryAddSingleton<BuildiumApiLogQueue>();
+        services.TryAddSingleton<BuildiumCallCounter>();
         services.TryAddSingleton<IBuildiumApiLogSink, NullBuildiumApiLogSink>();
         services.TryAddSingleton<IBuildiumResponseCache, NullBuildiumResponseCache>();
         services.AddHostedService<BuildiumApiLogWriter>();

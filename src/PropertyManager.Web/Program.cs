@@ -1,3 +1,4 @@
+using PropertyManager.Sync.Runs;
 using PropertyManager.Web;
 using PropertyManager.Web.Buildium;
 using PropertyManager.Web.Cli;
@@ -15,6 +16,7 @@ builder.AddAppLogging();
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddBuildiumOrEmulator();
+builder.AddSyncEngine();
 builder.AddWeb();
 
 var app = builder.Build();

@@ -10,12 +10,14 @@ namespace PropertyManager.Buildium.ApiLog;
 /// </summary>
 internal sealed class BuildiumApiLogHandler : DelegatingHandler
 {
+    private readonly BuildiumCallCounter _counter;
     private readonly BuildiumApiLogQueue _queue;
     private readonly IOptionsMonitor<BuildiumOptions> _options;
     private readonly TimeProvider _timeProvider;
 
-    public BuildiumApiLogHandler(BuildiumApiLogQueue queue, IOptionsMonitor<BuildiumOptions> options, TimeProvider timeProvider)
+    public BuildiumApiLogHandler(BuildiumApiLogQueue queue, IOptionsMonitor<BuildiumOptions> options, TimeProvider timeProvider, BuildiumCallCounter counter)
     {
+        _counter = counter;
         _queue = queue;
         _options = options;
         _timeProvider = timeProvider;
@@ -74,6 +76,7 @@ internal sealed class BuildiumApiLogHandler : DelegatingHandler
         string? responseContentType,
         string? error)
     {
+        _counter.Increment();
         var duration = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         _queue.Enqueue(new BuildiumApiLogEntry(
             timestamp,

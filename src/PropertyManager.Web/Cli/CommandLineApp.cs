@@ -14,6 +14,7 @@ public static class CommandLineApp
         "PropertyManager. Without a verb it runs the web app (ASP.NET Core options such as --urls apply). Verbs:")
     {
         MigrateCommand.Create(),
+        SyncCommand.Create(),
     };
 
     public static bool IsCommand(string[] args) =>

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using PropertyManager.Buildium.Banking;
+using PropertyManager.Buildium.GlAccounts;
+using PropertyManager.Data.BankAccounts;
+using PropertyManager.Data.Bills;
+using PropertyManager.Data.GlAccounts;
+using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Kinds;
+
+/// <summary>GL accounts, bank accounts and bill categories (which Buildium models as GL accounts).</summary>
+internal static class AccountingKinds
+{
+    public static IPullKind GlAccounts() => new PullKind<GLAccountMessage, GlAccount>
+    {
+        Name = SyncEntityTypes.GlAccount,
+        Filter = IncrementalFilter.None,
+        Table = "gl_accounts",
+        KeyColumn = "buildium_gl_account_id",
+        KeyProperty = nameof(GlAccount.BuildiumGlAccountId),
+        Fetch = (context, _, ct) => AllGlAccountsAsync(context, ct),
+        FetchOne = (context, id, ct) => context.Client.GlAccounts.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = GlAccountMapper.ToLocal,
+        ActiveProperty = nameof(GlAccount.IsActive),
+    };
+
+    public static IPullKind BankAccounts() => new PullKind<BankAccountMessage, BankAccount>
+    {
+        Name = SyncEntityTypes.BankAccount,
+        Filter = IncrementalFilter.None,
+        Table = "bank_accounts",
+        KeyColumn = "buildium_bank_id",
+        KeyProperty = nameof(BankAccount.BuildiumBankId),
+        Fetch = (context, _, ct) => context.Client.BankAccounts.ListAsync(cancellationToken: ct),
+        FetchOne = (context, id, ct) => context.Client.BankAccounts.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = BankAccountMapper.ToLocal,
+        Parents = BankAccountMapper.Parents,
+        LocalOnly = [nameof(BankAccount.Balance)],
+        ActiveProperty = nameof(BankAccount.IsActive),
+    };
+
+    /// <summary>Every GL account can categorise a bill line, so every one is a bill category.</summary>
+    public static IPullKind BillCategories() => new PullKind<GLAccountMessage, BillCategory>
+    {
+        Name = SyncEntityTypes.BillCategory,
+        Filter = IncrementalFilter.None,
+        Table = "bill_categories",
+        KeyColumn = "buildium_category_id",
+        KeyProperty = nameof(BillCategory.BuildiumCategoryId),
+        Fetch = (context, _, ct) => AllGlAccountsAsync(context, ct),
+        FetchOne = (context, id, ct) => context.Client.GlAccounts.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = BillCategoryMapper.ToLocal,
+        ActiveProperty = nameof(BillCategory.IsActive),
+    };
+
+    /// <summary>Top-level accounts with their sub-accounts flattened; the chart of accounts is small enough to hold.</summary>
+    private static async IAsyncEnumerable<GLAccountMessage> AllGlAccountsAsync(PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var accounts = new List<GLAccountMessage>();
+        await foreach (var account in context.Client.GlAccounts.ListAsync(cancellationToken: cancellationToken))
+        {
+            accounts.Add(account);
+        }
+
+        foreach (var account in GlAccountMapper.Flatten(accounts))
+        {
+            yield return account;
+        }
+    }
+}

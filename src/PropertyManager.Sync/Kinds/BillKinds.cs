@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using PropertyManager.Buildium.Bills;
+using PropertyManager.Data.Bills;
+using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Kinds;
+
+/// <summary>Bills (full scans: Buildium has no updated-since filter for them) and their payments.</summary>
+internal static class BillKinds
+{
+    public static IPullKind Bills() => new PullKind<BillMessage, Bill>
+    {
+        Name = SyncEntityTypes.Bill,
+        Filter = IncrementalFilter.None,
+        Table = "bills",
+        KeyColumn = "buildium_bill_id",
+        KeyProperty = nameof(Bill.BuildiumBillId),
+        Fetch = (context, _, ct) => context.Client.Bills.ListAsync(cancellationToken: ct),
+        FetchOne = (context, id, ct) => context.Client.Bills.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = (dto, entity) => BillMapper.ToLocal(dto, entity),
+        Parents = BillMapper.Parents,
+        Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "bill_categories", entity.CategoryId, ct),
+        LocalOnly = [nameof(Bill.IsRecurring), nameof(Bill.RecurringSchedule)],
+    };
+
+    /// <summary>Payments live under their bill: read only for bills that changed in this run (a payment changes its bill).</summary>
+    public static IPullKind BillPayments() => new PullKind<ChildRecord<BillPaymentMessage>, BillPayment>
+    {
+        Name = SyncEntityTypes.BillPayment,
+        Filter = IncrementalFilter.Child,
+        Table = "bill_payments",
+        KeyColumn = "buildium_payment_id",
+        KeyProperty = nameof(BillPayment.BuildiumPaymentId),
+        Fetch = (context, _, ct) => PaymentsOfChangedBillsAsync(context, ct),
+        Id = c => c.Item.Id,
+        Map = (c, entity) => BillPaymentMapper.ToLocal(c.Item, entity),
+        Parents = c => BillPaymentMapper.Parents(c.Item) with { BillId = c.ParentId },
+    };
+
+    private static async IAsyncEnumerable<ChildRecord<BillPaymentMessage>> PaymentsOfChangedBillsAsync(
+        PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var billId in context.ChangedIn(SyncEntityTypes.Bill).Order().ToList())
+        {
+            await foreach (var payment in context.Client.Bills.ListPaymentsAsync(billId, cancellationToken))
+            {
+                yield return new ChildRecord<BillPaymentMessage>(billId, payment);
+            }
+        }
+    }
+}

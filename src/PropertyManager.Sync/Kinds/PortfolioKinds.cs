@@ -1,0 +1,91 @@
+using PropertyManager.Buildium.Leases;
+using PropertyManager.Buildium.Owners;
+using PropertyManager.Buildium.Rentals;
+using PropertyManager.Buildium.Units;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Leases;
+using PropertyManager.Data.Owners;
+using PropertyManager.Data.Properties;
+using PropertyManager.Data.Units;
+using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Owners;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Kinds;
+
+/// <summary>Rental properties, units, owners (with their ownership rows) and leases.</summary>
+internal static class PortfolioKinds
+{
+    public static IPullKind Properties() => new PullKind<RentalMessage, Property>
+    {
+        Name = SyncEntityTypes.Property,
+        Filter = IncrementalFilter.DateTime,
+        Table = "properties",
+        KeyColumn = "buildium_property_id",
+        KeyProperty = nameof(Property.BuildiumPropertyId),
+        Fetch = (context, window, ct) => context.Client.Rentals.ListAsync(new RentalListFilter { LastUpdatedFrom = window.Since }, ct),
+        FetchOne = (context, id, ct) => context.Client.Rentals.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = PropertyMapper.ToLocal,
+        Resolve = async (context, dto, entity, ct) =>
+            entity.OperatingBankAccountId = (Guid?)await context.Parents.FindAsync(
+                "bank_accounts", "buildium_bank_id", PropertyMapper.Parents(dto).BankAccountId, ct),
+        LocalOnly =
+        [
+            nameof(Property.RentalOwnerIds), nameof(Property.SquareFootage), nameof(Property.Bedrooms), nameof(Property.Bathrooms),
+            nameof(Property.BuildiumCreatedAt), nameof(Property.BuildiumUpdatedAt),
+        ],
+        ActiveProperty = nameof(Property.IsActive),
+    };
+
+    public static IPullKind Units() => new PullKind<RentalUnitMessage, Unit>
+    {
+        Name = SyncEntityTypes.Unit,
+        Filter = IncrementalFilter.DateTime,
+        Table = "units",
+        KeyColumn = "buildium_unit_id",
+        KeyProperty = nameof(Unit.BuildiumUnitId),
+        Fetch = (context, window, ct) => context.Client.RentalUnits.ListAsync(new RentalUnitListFilter { LastUpdatedFrom = window.Since }, ct),
+        FetchOne = (context, id, ct) => context.Client.RentalUnits.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = UnitMapper.ToLocal,
+        Parents = UnitMapper.Parents,
+        LocalOnly =
+        [
+            nameof(Unit.UnitType), nameof(Unit.SquareFootage), nameof(Unit.IsActive), nameof(Unit.BuildiumCreatedAt), nameof(Unit.BuildiumUpdatedAt),
+        ],
+        ActiveProperty = nameof(Unit.IsActive),
+    };
+
+    public static IPullKind Owners() => new PullKind<RentalOwnerMessage, Owner>
+    {
+        Name = SyncEntityTypes.Owner,
+        Filter = IncrementalFilter.DateTime,
+        Table = "owners",
+        KeyColumn = "buildium_owner_id",
+        KeyProperty = nameof(Owner.BuildiumOwnerId),
+        Fetch = (context, window, ct) => context.Client.RentalOwners.ListAsync(new RentalOwnerListFilter { LastUpdatedFrom = window.Since }, ct),
+        FetchOne = (context, id, ct) => context.Client.RentalOwners.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = OwnerMapper.ToLocal,
+        // Date of birth is write-only in Buildium; the rest have no Buildium field.
+        LocalOnly = [nameof(Owner.DateOfBirth), nameof(Owner.LastContacted), nameof(Owner.BuildiumCreatedAt), nameof(Owner.BuildiumUpdatedAt)],
+        ActiveProperty = nameof(Owner.IsActive),
+        AfterBatch = OwnershipSync.AfterOwnerBatchAsync,
+    };
+
+    public static IPullKind Leases() => new PullKind<LeaseMessage, Lease>
+    {
+        Name = SyncEntityTypes.Lease,
+        Filter = IncrementalFilter.DateTime,
+        Table = "Lease",
+        KeyColumn = "buildium_lease_id",
+        KeyProperty = nameof(Lease.BuildiumLeaseId),
+        Fetch = (context, window, ct) => context.Client.Leases.ListAsync(new LeaseListFilter { LastUpdatedFrom = window.Since }, ct),
+        FetchOne = (context, id, ct) => context.Client.Leases.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = LeaseMapper.ToLocal,
+        Parents = LeaseMapper.Parents,
+        LocalOnly = [nameof(Lease.Notes)],
+    };
+}

@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Buildium.Files;
+using PropertyManager.Buildium.Tasks;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Tasks;
+using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Kinds;
+
+/// <summary>Task categories, tasks of all four types, and their history and files (children of changed parents).</summary>
+internal static class TaskKinds
+{
+    public static IPullKind TaskCategories() => new PullKind<TaskCategoryMessage, TaskCategory>
+    {
+        Name = SyncEntityTypes.TaskCategory,
+        Filter = IncrementalFilter.None,
+        Table = "task_categories",
+        KeyColumn = "buildium_category_id",
+        KeyProperty = nameof(TaskCategory.BuildiumCategoryId),
+        Fetch = (context, _, ct) => context.Client.TaskCategories.ListAsync(ct),
+        FetchOne = (context, id, ct) => context.Client.TaskCategories.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = TaskCategoryMapper.ToLocal,
+        LocalOnly = [nameof(TaskCategory.Description), nameof(TaskCategory.Color), nameof(TaskCategory.IsActive)],
+        ActiveProperty = nameof(TaskCategory.IsActive),
+    };
+
+    /// <summary>The generic task list covers all four types; its updated-since filter is a date.</summary>
+    public static IPullKind Tasks() => new PullKind<AllTasksMessage, MaintenanceTask>
+    {
+        Name = SyncEntityTypes.Task,
+        Filter = IncrementalFilter.Date,
+        Table = "tasks",
+        KeyColumn = "buildium_task_id",
+        KeyProperty = nameof(MaintenanceTask.BuildiumTaskId),
+        Fetch = (context, window, ct) => context.Client.Tasks.ListAsync(
+            new TaskListFilter { LastUpdatedFrom = window.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null }, ct),
+        FetchOne = (context, id, ct) => context.Client.Tasks.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = MaintenanceTaskMapper.ToLocal,
+        Parents = MaintenanceTaskMapper.Parents,
+        Resolve = async (context, _, entity, ct) => entity.Category = await CategoryGuard.KnownTaskCategoryAsync(context, entity.Category, ct),
+        LocalOnly = [nameof(MaintenanceTask.EstimatedCost), nameof(MaintenanceTask.ActualCost), nameof(MaintenanceTask.CompletedDate), nameof(MaintenanceTask.Notes)],
+    };
+
+    public static IPullKind TaskHistory() => new PullKind<ChildRecord<TaskHistoryMessage>, TaskHistory>
+    {
+        Name = SyncEntityTypes.TaskHistory,
+        Filter = IncrementalFilter.Child,
+        Table = "task_history",
+        KeyColumn = "buildium_history_id",
+        KeyProperty = nameof(Data.Tasks.TaskHistory.BuildiumHistoryId),
+        Fetch = (context, _, ct) => HistoryOfChangedTasksAsync(context, ct),
+        Id = c => c.Item.Id,
+        Map = (c, entity) => TaskHistoryMapper.ToLocal(c.Item, entity),
+        Parents = c => TaskHistoryMapper.Parents(c.Item) with { TaskId = c.ParentId },
+    };
+
+    public static IPullKind TaskHistoryFiles() => new PullKind<ChildRecord<TaskHistoryFileMessage>, TaskHistoryFile>
+    {
+        Name = SyncEntityTypes.TaskHistoryFile,
+        Filter = IncrementalFilter.Child,
+        Table = "task_history_files",
+        KeyColumn = "buildium_file_id",
+        KeyProperty = nameof(TaskHistoryFile.BuildiumFileId),
+        Fetch = (context, _, ct) => FilesOfChangedHistoryAsync(context, ct),
+        Id = c => c.Item.Id,
+        Map = (c, entity) => TaskHistoryFileMapper.ToLocal(c.Item, entity),
+        Resolve = async (context, c, entity, ct) =>
+            entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync("task_history", "buildium_history_id", c.ParentId, ct),
+        LocalOnly = [nameof(TaskHistoryFile.Description)],
+    };
+
+    private static async IAsyncEnumerable<ChildRecord<TaskHistoryMessage>> HistoryOfChangedTasksAsync(
+        PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var taskId in context.ChangedIn(SyncEntityTypes.Task).Order().ToList())
+        {
+            await foreach (var entry in context.Client.TaskHistory.ListAsync(taskId, cancellationToken))
+            {
+                yield return new ChildRecord<TaskHistoryMessage>(taskId, entry);
+            }
+        }
+    }
+
+    /// <summary>Files hang off history entries, whose task id the files endpoint needs too.</summary>
+    private static async IAsyncEnumerable<ChildRecord<TaskHistoryFileMessage>> FilesOfChangedHistoryAsync(
+        PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var changed = context.ChangedIn(SyncEntityTypes.TaskHistory).ToArray();
+        var entries = await context.Db.TaskHistory.AsNoTracking()
+            .Where(h => h.BuildiumHistoryId != null && changed.Contains(h.BuildiumHistoryId.Value) && h.Task!.BuildiumTaskId != null)
+            .Select(h => new { HistoryId = h.BuildiumHistoryId!.Value, TaskId = h.Task!.BuildiumTaskId!.Value })
+            .OrderBy(h => h.HistoryId)
+            .ToListAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            await foreach (var file in context.Client.TaskHistoryFiles.ListAsync(entry.TaskId, entry.HistoryId, cancellationToken))
+            {
+                yield return new ChildRecord<TaskHistoryFileMessage>(entry.HistoryId, file, entry.TaskId);
+            }
+        }
+    }
+}

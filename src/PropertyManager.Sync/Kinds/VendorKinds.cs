@@ -1,0 +1,41 @@
+using PropertyManager.Buildium.Vendors;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Vendors;
+using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Kinds;
+
+/// <summary>Vendor categories and vendors.</summary>
+internal static class VendorKinds
+{
+    public static IPullKind VendorCategories() => new PullKind<VendorCategoryMessage, VendorCategory>
+    {
+        Name = SyncEntityTypes.VendorCategory,
+        Filter = IncrementalFilter.None,
+        Table = "vendor_categories",
+        KeyColumn = "buildium_category_id",
+        KeyProperty = nameof(VendorCategory.BuildiumCategoryId),
+        Fetch = (context, _, ct) => context.Client.VendorCategories.ListAsync(cancellationToken: ct),
+        FetchOne = (context, id, ct) => context.Client.VendorCategories.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = VendorCategoryMapper.ToLocal,
+        LocalOnly = [nameof(VendorCategory.Description), nameof(VendorCategory.IsActive)],
+        ActiveProperty = nameof(VendorCategory.IsActive),
+    };
+
+    public static IPullKind Vendors() => new PullKind<VendorMessage, Vendor>
+    {
+        Name = SyncEntityTypes.Vendor,
+        Filter = IncrementalFilter.DateTime,
+        Table = "vendors",
+        KeyColumn = "buildium_vendor_id",
+        KeyProperty = nameof(Vendor.BuildiumVendorId),
+        Fetch = (context, window, ct) => context.Client.Vendors.ListAsync(new VendorListFilter { LastUpdatedFrom = window.Since }, ct),
+        FetchOne = (context, id, ct) => context.Client.Vendors.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = VendorMapper.ToLocal,
+        Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "vendor_categories", entity.CategoryId, ct),
+        ActiveProperty = nameof(Vendor.IsActive),
+    };
+}

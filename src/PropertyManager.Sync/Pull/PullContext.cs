@@ -1,0 +1,35 @@
+using PropertyManager.Buildium.Client;
+using PropertyManager.Data;
+using PropertyManager.Sync.Engine;
+
+namespace PropertyManager.Sync.Pull;
+
+/// <summary>Everything one run's pulls share: the database, the client, lookups, and what changed so far.</summary>
+public sealed class PullContext(
+    AppDbContext db, BuildiumClient client, BulkUpserter upserter, ParentLookup parents, SyncRecordStore records, bool full)
+{
+    private readonly Dictionary<string, HashSet<int>> _changed = new(StringComparer.Ordinal);
+
+    public AppDbContext Db { get; } = db;
+    public BuildiumClient Client { get; } = client;
+    public BulkUpserter Upserter { get; } = upserter;
+    public ParentLookup Parents { get; } = parents;
+    public SyncRecordStore Records { get; } = records;
+
+    /// <summary>A full run re-reads and re-writes every record (repairing local drift); incremental skips unchanged ones.</summary>
+    public bool Full { get; } = full;
+
+    /// <summary>Per-run memo for lookups a kind needs more than once (e.g. task category names).</summary>
+    public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Buildium ids of records of <paramref name="kind"/> created or changed in this run, for fetching their children.</summary>
+    public HashSet<int> ChangedIn(string kind)
+    {
+        if (!_changed.TryGetValue(kind, out var ids))
+        {
+            _changed[kind] = ids = [];
+        }
+
+        return ids;
+    }
+}

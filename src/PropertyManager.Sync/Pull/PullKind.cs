@@ -1,0 +1,233 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using PropertyManager.Buildium.Errors;
+using PropertyManager.Sync.Engine;
+using PropertyManager.Sync.Mapping;
+
+namespace PropertyManager.Sync.Pull;
+
+/// <summary>
+/// The pull of one kind, the same for every kind: stream Buildium's pages, skip records whose payload hash is
+/// unchanged, map, resolve parents to local ids, upsert a batch and its synced state in one transaction, and after a
+/// full scan mark what Buildium no longer has as inactive.
+/// </summary>
+public sealed class PullKind<TDto, TEntity> : IPullKind
+    where TEntity : class, new()
+{
+    private const int BatchSize = 1000;
+    private static readonly string[] _neverOwned = ["Id", "CreatedAt", "UpdatedAt"];
+    private IReadOnlyCollection<string>? _owned;
+
+    public required string Name { get; init; }
+
+    public required IncrementalFilter Filter { get; init; }
+
+    /// <summary>The local table and its Buildium id column, for children's lookups.</summary>
+    public required string Table { get; init; }
+
+    public required string KeyColumn { get; init; }
+
+    /// <summary>The entity property holding the Buildium id.</summary>
+    public required string KeyProperty { get; init; }
+
+    /// <summary>Reads Buildium; a full window must return everything.</summary>
+    public required Func<PullContext, PullWindow, CancellationToken, IAsyncEnumerable<TDto>> Fetch { get; init; }
+
+    /// <summary>Reads one record by its Buildium id (null for kinds only reachable through their parent).</summary>
+    public Func<PullContext, int, CancellationToken, Task<TDto>>? FetchOne { get; init; }
+
+    public required Func<TDto, int> Id { get; init; }
+
+    public required Action<TDto, TEntity> Map { get; init; }
+
+    public Func<TDto, BuildiumParents>? Parents { get; init; }
+
+    /// <summary>Columns Buildium has no field for: the pull never writes them, so local values survive.</summary>
+    public IReadOnlyCollection<string> LocalOnly { get; init; } = [];
+
+    /// <summary>The boolean property set to false for records a full scan no longer finds (null: record only).</summary>
+    public string? ActiveProperty { get; init; }
+
+    /// <summary>Sets foreign keys the generic parents cannot (e.g. a file's history entry), from the run's context.</summary>
+    public Func<PullContext, TDto, TEntity, CancellationToken, Task>? Resolve { get; init; }
+
+    /// <summary>Work in the same transaction after each batch (ownership rows, cache tables).</summary>
+    public Func<PullContext, IReadOnlyList<(TDto Dto, TEntity Entity)>, UpsertResult, CancellationToken, Task>? AfterBatch { get; init; }
+
+    public Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(window);
+        return PullFromAsync(context, Fetch(context, window, cancellationToken), window.IsFull && Filter != IncrementalFilter.Child, counts, cancellationToken);
+    }
+
+    public async Task PullOneAsync(PullContext context, int buildiumId, KindCounts counts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(counts);
+        if (FetchOne is null)
+        {
+            throw new NotSupportedException($"{Name} records are read through their parent; resync the parent instead.");
+        }
+
+        TDto dto;
+        try
+        {
+            dto = await FetchOne(context, buildiumId, cancellationToken);
+        }
+        catch (BuildiumNotFoundException)
+        {
+            counts.Deactivated += await DeactivateAsync(context, [buildiumId], cancellationToken);
+            return;
+        }
+
+        await PullFromAsync(context, One(dto), deactivateMissing: false, counts, cancellationToken);
+    }
+
+    private async Task PullFromAsync(PullContext context, IAsyncEnumerable<TDto> source, bool deactivateMissing, KindCounts counts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var known = context.Full ? [] : await context.Records.LoadHashesAsync(Name, cancellationToken);
+        var seen = new HashSet<int>();
+        var batch = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+
+        await foreach (var dto in source.WithCancellation(cancellationToken))
+        {
+            counts.Read++;
+            var id = Id(dto);
+            seen.Add(id);
+            var (hash, payload) = context.Records.Fingerprint(dto);
+            if (known.TryGetValue(id, out var previous) && previous == hash)
+            {
+                counts.Unchanged++;
+                payload.Dispose();
+                continue;
+            }
+
+            batch.Add((dto, id, hash, payload));
+            if (batch.Count == BatchSize)
+            {
+                await WriteBatchAsync(context, batch, counts, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await WriteBatchAsync(context, batch, counts, cancellationToken);
+        }
+
+        if (deactivateMissing)
+        {
+            counts.Deactivated += await DeactivateMissingAsync(context, seen, cancellationToken);
+        }
+    }
+
+#pragma warning disable CS1998 // An async iterator over one item.
+    private static async IAsyncEnumerable<TDto> One(TDto dto)
+#pragma warning restore CS1998
+    {
+        yield return dto;
+    }
+
+    private async Task WriteBatchAsync(
+        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> batch, KindCounts counts, CancellationToken cancellationToken)
+    {
+        var rows = new List<(TDto Dto, TEntity Entity)>(batch.Count);
+        var entityType = context.Db.Model.FindEntityType(typeof(TEntity))!;
+        foreach (var item in batch)
+        {
+            var entity = new TEntity();
+            Map(item.Dto, entity);
+            if (Parents is not null)
+            {
+                await SetParentsAsync(context, entityType, entity, Parents(item.Dto), cancellationToken);
+            }
+
+            if (Resolve is not null)
+            {
+                await Resolve(context, item.Dto, entity, cancellationToken);
+            }
+
+            rows.Add((item.Dto, entity));
+        }
+
+        await using var transaction = await context.Db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await context.Upserter.UpsertAsync(rows.Select(r => r.Entity).ToList(), KeyProperty, Owned(entityType), cancellationToken);
+        await context.Records.SaveAsync(Name, batch.Select(b => (b.Id, b.Hash, b.Payload)).ToList(), cancellationToken);
+        if (AfterBatch is not null)
+        {
+            await AfterBatch(context, rows, result, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        context.Parents.Remember(Table, result.LocalIds);
+        context.ChangedIn(Name).UnionWith(batch.Select(b => b.Id));
+        counts.Created += result.Created;
+        counts.Updated += result.Updated;
+        counts.Unchanged += result.Unchanged;
+        foreach (var item in batch)
+        {
+            item.Payload.Dispose();
+        }
+    }
+
+    private IReadOnlyCollection<string> Owned(IEntityType entityType) =>
+        _owned ??= entityType.GetProperties()
+            .Select(p => p.Name)
+            .Where(n => !_neverOwned.Contains(n) && !LocalOnly.Contains(n))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static async Task SetParentsAsync(PullContext context, IEntityType entityType, TEntity entity, BuildiumParents parents, CancellationToken cancellationToken)
+    {
+        await SetAsync("PropertyId", "properties", "buildium_property_id", parents.PropertyId);
+        await SetAsync("UnitId", "units", "buildium_unit_id", parents.UnitId);
+        await SetAsync("VendorId", "vendors", "buildium_vendor_id", parents.VendorId);
+        await SetAsync("BillId", "bills", "buildium_bill_id", parents.BillId);
+        await SetAsync("BankAccountId", "bank_accounts", "buildium_bank_id", parents.BankAccountId);
+        await SetAsync("GlAccountId", "gl_accounts", "buildium_gl_account_id", parents.GlAccountId);
+        await SetAsync("TaskId", "tasks", "buildium_task_id", parents.TaskId);
+
+        async Task SetAsync(string property, string table, string column, int? buildiumId)
+        {
+            if (buildiumId is null || entityType.FindProperty(property)?.PropertyInfo is not { } info)
+            {
+                return;
+            }
+
+            info.SetValue(entity, await context.Parents.FindAsync(table, column, buildiumId, cancellationToken));
+        }
+    }
+
+    private async Task<int> DeactivateMissingAsync(PullContext context, HashSet<int> seen, CancellationToken cancellationToken)
+    {
+        var seenIds = seen.ToArray();
+        var gone = await context.Db.SyncRecords
+            .Where(r => r.Kind == Name && r.DeletedInBuildiumAt == null && !seenIds.Contains(r.BuildiumId))
+            .Select(r => r.BuildiumId)
+            .ToListAsync(cancellationToken);
+        return gone.Count == 0 ? 0 : await DeactivateAsync(context, gone, cancellationToken);
+    }
+
+    /// <summary>Records that Buildium no longer has these ids and marks the local rows inactive where the table can say so.</summary>
+    private async Task<int> DeactivateAsync(PullContext context, List<int> gone, CancellationToken cancellationToken)
+    {
+        await context.Records.MarkDeletedAsync(Name, gone, cancellationToken);
+        if (ActiveProperty is null)
+        {
+            return gone.Count;
+        }
+
+        // Never a hard delete: local records (leases, bills, history) may depend on it.
+        var entityType = context.Db.Model.FindEntityType(typeof(TEntity))!;
+        var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, null);
+        var active = entityType.FindProperty(ActiveProperty)!.GetColumnName(store);
+        var key = entityType.FindProperty(KeyProperty)!.GetColumnName(store);
+#pragma warning disable EF1002 // Identifiers come from the EF model, values are parameters.
+        return await context.Db.Database.ExecuteSqlRawAsync(
+            $"UPDATE \"{entityType.GetTableName()}\" SET \"{active}\" = false WHERE \"{key}\" = ANY({{0}}) AND \"{active}\" IS DISTINCT FROM false",
+            [gone.ToArray()], cancellationToken);
+#pragma warning restore EF1002
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using PropertyManager.Buildium.Json;
+using PropertyManager.Data;
+
+namespace PropertyManager.Sync.Pull;
+
+/// <summary>
+/// The last synced state of each Buildium record (<c>sync_records</c>): a hash of its canonical JSON, so a full
+/// scan skips records that did not change, and the JSON itself, the base for conflict detection.
+/// </summary>
+public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializer)
+{
+    public (string Hash, JsonDocument Payload) Fingerprint<T>(T message)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(message, serializer.Options);
+        return (Convert.ToHexString(SHA256.HashData(json)), JsonDocument.Parse(json));
+    }
+
+    public async Task<Dictionary<int, string>> LoadHashesAsync(string kind, CancellationToken cancellationToken) =>
+        await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == kind && r.DeletedInBuildiumAt == null)
+            .ToDictionaryAsync(r => r.BuildiumId, r => r.PayloadHash, cancellationToken);
+
+    /// <summary>Upserts the synced state of a batch inside the caller's transaction.</summary>
+    public async Task SaveAsync(string kind, IReadOnlyList<(int BuildiumId, string Hash, JsonDocument Payload)> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var create = new NpgsqlCommand(
+            "CREATE TEMP TABLE IF NOT EXISTS pm_stage_sync_records (LIKE sync_records) ON COMMIT DROP; TRUNCATE pm_stage_sync_records;", connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY pm_stage_sync_records (kind, buildium_id, payload_hash, payload, synced_at) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            var now = DateTimeOffset.UtcNow;
+            foreach (var group in records.GroupBy(r => r.BuildiumId))
+            {
+                var record = group.Last();
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(kind, NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(record.BuildiumId, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(record.Hash, NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(record.Payload, NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await using var upsert = new NpgsqlCommand("""
+            INSERT INTO sync_records (kind, buildium_id, payload_hash, payload, synced_at)
+            SELECT kind, buildium_id, payload_hash, payload, synced_at FROM pm_stage_sync_records
+            ON CONFLICT (kind, buildium_id) DO UPDATE
+            SET payload_hash = EXCLUDED.payload_hash, payload = EXCLUDED.payload, synced_at = EXCLUDED.synced_at, deleted_in_buildium_at = NULL
+            """, connection);
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Records that Buildium no longer has these ids (deleted, or absent from a full scan).</summary>
+    public Task<int> MarkDeletedAsync(string kind, IReadOnlyCollection<int> buildiumIds, CancellationToken cancellationToken)
+    {
+        var ids = buildiumIds.ToArray();
+        var now = DateTimeOffset.UtcNow;
+        return db.SyncRecords
+            .Where(r => r.Kind == kind && ids.Contains(r.BuildiumId) && r.DeletedInBuildiumAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.DeletedInBuildiumAt, now), cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PropertyManager.Sync.Engine;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Runs;
+
+public static class DependencyInjection
+{
+    /// <summary>The sync engine: runner, upserter and record store, scoped with the DbContext they share.</summary>
+    public static IHostApplicationBuilder AddSyncEngine(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<SyncOptions>()
+            .BindConfiguration(SyncOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<BulkUpserter>();
+        builder.Services.AddScoped<SyncRecordStore>();
+        builder.Services.AddScoped<SyncRunner>();
+        return builder;
+    }
+}

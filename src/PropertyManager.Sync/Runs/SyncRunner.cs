@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PropertyManager.Buildium.ApiLog;
+using PropertyManager.Buildium.Client;
+using PropertyManager.Data;
+using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Engine;
+using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Runs;
+
+/// <summary>
+/// One sync run: takes the cluster-wide sync lock, pulls each kind in dependency order from its cursor, records
+/// counts and progress in <c>sync_runs</c> as it goes, and moves a kind's cursor only when that kind completed.
+/// A failing kind is recorded and the run goes on with the next.
+/// </summary>
+public sealed partial class SyncRunner(
+    AppDbContext db,
+    BuildiumClient client,
+    BulkUpserter upserter,
+    SyncRecordStore records,
+    BuildiumCallCounter calls,
+    IOptions<SyncOptions> options,
+    TimeProvider time,
+    ILogger<SyncRunner> logger)
+{
+    public async Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var kinds = request.Kind is null
+            ? SyncCatalog.Kinds
+            : [SyncCatalog.Find(request.Kind) ?? throw new ArgumentException(
+                $"Unknown entity kind '{request.Kind}'. Known: {string.Join(", ", SyncCatalog.Kinds.Select(k => k.Name))}.", nameof(request))];
+
+        await using var syncLock = await SyncLock.TryAcquireAsync(db.Database.GetConnectionString()!, cancellationToken);
+        if (syncLock is null)
+        {
+            logger.LogInformation("Sync skipped: another instance holds the sync lock");
+            return new SyncRunReport(Guid.Empty, Skipped: true, Succeeded: true, new Dictionary<string, KindCounts>(), 0, []);
+        }
+
+        var run = new SyncRun
+        {
+            Trigger = request.Trigger, Mode = request.Mode, EntityKind = request.Kind, BuildiumId = request.BuildiumId,
+            StartedAt = time.GetUtcNow(), Status = "running",
+        };
+        db.SyncRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var callsBefore = calls.Attempts;
+        var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
+        var errors = new List<string>();
+        var context = new PullContext(db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null);
+        foreach (var kind in kinds)
+        {
+            var kindCounts = counts[kind.Name];
+            var started = time.GetUtcNow();
+            try
+            {
+                if (request.BuildiumId is { } id)
+                {
+                    await kind.PullOneAsync(context, id, kindCounts, cancellationToken);
+                }
+                else
+                {
+                    var cursor = await db.SyncCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Kind == kind.Name, cancellationToken);
+                    await kind.PullAsync(context, Window(kind, cursor, context.Full), kindCounts, cancellationToken);
+                    await SaveCursorAsync(kind.Name, started, cancellationToken);
+                }
+
+                kindCounts.Done = true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                kindCounts.Failed++;
+                errors.Add($"{kind.Name}: {ex.Message}");
+                LogKindFailed(ex, kind.Name);
+                db.ChangeTracker.Clear();
+            }
+
+            await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
+            progress?.Report(counts);
+        }
+
+        run.FinishedAt = time.GetUtcNow();
+        run.Status = errors.Count == 0 ? "succeeded" : "failed";
+        run.Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors);
+        await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
+        return new SyncRunReport(run.Id, Skipped: false, errors.Count == 0, counts, run.ApiCalls, errors);
+    }
+
+    /// <summary>Everything on a full run or a first pull; else changes since the cursor, with an overlap for date-times and a day for dates.</summary>
+    private PullWindow Window(IPullKind kind, SyncCursor? cursor, bool full)
+    {
+        if (full || cursor?.CompletedFrom is not { } from)
+        {
+            return PullWindow.Everything;
+        }
+
+        return kind.Filter switch
+        {
+            IncrementalFilter.DateTime => new PullWindow(from - options.Value.Overlap),
+            IncrementalFilter.Date => new PullWindow(new DateTimeOffset(from.UtcDateTime.Date.AddDays(-1), TimeSpan.Zero)),
+            _ => PullWindow.Everything,
+        };
+    }
+
+    private async Task SaveCursorAsync(string kind, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var cursor = await db.SyncCursors.SingleOrDefaultAsync(c => c.Kind == kind, cancellationToken);
+        if (cursor is null)
+        {
+            db.SyncCursors.Add(cursor = new SyncCursor { Kind = kind });
+        }
+
+        cursor.CompletedFrom = started;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SaveProgressAsync(SyncRun run, Dictionary<string, KindCounts> counts, long apiCalls, CancellationToken cancellationToken)
+    {
+        run.ApiCalls = (int)Math.Min(apiCalls, int.MaxValue);
+        run.Counts = JsonSerializer.SerializeToDocument(counts);
+        db.SyncRuns.Update(run);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pull of {Kind} failed")]
+    private partial void LogKindFailed(Exception exception, string kind);
+}
