@@ -8,8 +8,9 @@ namespace PropertyManager.Sync.Mapping;
 /// Bill (<see cref="BillMessage"/>) ↔ <see cref="Bill"/> (table <c>bills</c>).
 /// <list type="bullet">
 /// <item><c>amount</c> = the sum of the line amounts (markups excluded); <c>description</c> = <c>Memo</c>.</item>
-/// <item><c>status</c> is derived, Buildium has none: <c>Paid</c> when <c>PaidDate</c> is set, else
-/// <c>PartiallyPaid</c> when the engine passes a paid amount between 0 and the total, else <c>Unpaid</c>.</item>
+/// <item><c>status</c> is derived, Buildium has none: <c>Paid</c> when <c>PaidDate</c> is set (or the paid amount the
+/// engine passes covers the total), <c>PartiallyPaid</c> when that amount is above 0 but below the total, else
+/// <c>Unpaid</c>.</item>
 /// <item><c>category_id</c> = the first line's GL account id (bill categories are GL accounts, see
 /// <see cref="BillCategoryMapper"/>).</item>
 /// <item>Parents: the vendor; property and unit from the first line's accounting entity (a <c>Rental</c> entity's id
@@ -76,12 +77,13 @@ public static class BillMapper
     public static string Status(BillMessage source, decimal? amountPaid = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.PaidDate is not null)
+        var total = Total(source);
+        if (source.PaidDate is not null || (amountPaid is { } paid && total > 0 && paid >= total))
         {
             return BillStatuses.Paid;
         }
 
-        return amountPaid is > 0 && amountPaid < Total(source) ? BillStatuses.PartiallyPaid : BillStatuses.Unpaid;
+        return amountPaid is > 0 ? BillStatuses.PartiallyPaid : BillStatuses.Unpaid;
     }
 
     /// <summary>
