@@ -125,7 +125,7 @@ internal sealed class BuildiumTransport
 
     private async Task<BuildiumRawResponse> GetRawAsync(string relativeUri, bool useCache, CancellationToken cancellationToken)
     {
-        var cacheable = useCache && _options.Cache.Enabled && CachedPrefixOf(relativeUri) is not null;
+        var cacheable = useCache && !BuildiumCacheBypass.IsActive && _options.Cache.Enabled && CachedPrefixOf(relativeUri) is not null;
         var key = "/" + relativeUri;
         if (cacheable && await _cache.GetAsync(key, cancellationToken) is { } hit)
         {

@@ -24,6 +24,7 @@ internal static class AccountingKinds
         FetchOne = (context, id, ct) => context.Client.GlAccounts.GetAsync(id, ct),
         Id = m => m.Id,
         Map = GlAccountMapper.ToLocal,
+        LocalOnly = GlAccountMapper.LocalOnlyFields,
         ActiveProperty = nameof(GlAccount.IsActive),
     };
 
@@ -39,7 +40,7 @@ internal static class AccountingKinds
         Id = m => m.Id,
         Map = BankAccountMapper.ToLocal,
         Parents = BankAccountMapper.Parents,
-        LocalOnly = [nameof(BankAccount.Balance)],
+        LocalOnly = BankAccountMapper.LocalOnlyFields,
         ActiveProperty = nameof(BankAccount.IsActive),
     };
 
@@ -55,6 +56,7 @@ internal static class AccountingKinds
         FetchOne = (context, id, ct) => context.Client.GlAccounts.GetAsync(id, ct),
         Id = m => m.Id,
         Map = BillCategoryMapper.ToLocal,
+        LocalOnly = BillCategoryMapper.LocalOnlyFields,
         ActiveProperty = nameof(BillCategory.IsActive),
     };
 

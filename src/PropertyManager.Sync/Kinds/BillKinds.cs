@@ -23,7 +23,7 @@ internal static class BillKinds
         Map = (dto, entity) => BillMapper.ToLocal(dto, entity),
         Parents = BillMapper.Parents,
         Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "bill_categories", entity.CategoryId, ct),
-        LocalOnly = [nameof(Bill.IsRecurring), nameof(Bill.RecurringSchedule)],
+        LocalOnly = BillMapper.LocalOnlyFields,
     };
 
     /// <summary>Payments live under their bill: read only for bills that changed in this run (a payment changes its bill).</summary>
@@ -38,6 +38,7 @@ internal static class BillKinds
         Id = c => c.Item.Id,
         Map = (c, entity) => BillPaymentMapper.ToLocal(c.Item, entity),
         Parents = c => BillPaymentMapper.Parents(c.Item) with { BillId = c.ParentId },
+        LocalOnly = BillPaymentMapper.LocalOnlyFields,
     };
 
     private static async IAsyncEnumerable<ChildRecord<BillPaymentMessage>> PaymentsOfChangedBillsAsync(

@@ -30,11 +30,7 @@ internal static class PortfolioKinds
         Resolve = async (context, dto, entity, ct) =>
             entity.OperatingBankAccountId = (Guid?)await context.Parents.FindAsync(
                 "bank_accounts", "buildium_bank_id", PropertyMapper.Parents(dto).BankAccountId, ct),
-        LocalOnly =
-        [
-            nameof(Property.RentalOwnerIds), nameof(Property.SquareFootage), nameof(Property.Bedrooms), nameof(Property.Bathrooms),
-            nameof(Property.BuildiumCreatedAt), nameof(Property.BuildiumUpdatedAt),
-        ],
+        LocalOnly = PropertyMapper.LocalOnlyFields,
         ActiveProperty = nameof(Property.IsActive),
     };
 
@@ -50,10 +46,9 @@ internal static class PortfolioKinds
         Id = m => m.Id,
         Map = UnitMapper.ToLocal,
         Parents = UnitMapper.Parents,
-        LocalOnly =
-        [
-            nameof(Unit.UnitType), nameof(Unit.SquareFootage), nameof(Unit.IsActive), nameof(Unit.BuildiumCreatedAt), nameof(Unit.BuildiumUpdatedAt),
-        ],
+        // Buildium has no active flag on units: one it lists is active, one a full scan misses is not.
+        Resolve = (_, _, entity, _) => { entity.IsActive = true; return Task.CompletedTask; },
+        LocalOnly = Except(UnitMapper.LocalOnlyFields, nameof(Unit.IsActive)),
         ActiveProperty = nameof(Unit.IsActive),
     };
 
@@ -68,8 +63,7 @@ internal static class PortfolioKinds
         FetchOne = (context, id, ct) => context.Client.RentalOwners.GetAsync(id, ct),
         Id = m => m.Id,
         Map = OwnerMapper.ToLocal,
-        // Date of birth is write-only in Buildium; the rest have no Buildium field.
-        LocalOnly = [nameof(Owner.DateOfBirth), nameof(Owner.LastContacted), nameof(Owner.BuildiumCreatedAt), nameof(Owner.BuildiumUpdatedAt)],
+        LocalOnly = OwnerMapper.LocalOnlyFields,
         ActiveProperty = nameof(Owner.IsActive),
         AfterBatch = OwnershipSync.AfterOwnerBatchAsync,
     };
@@ -86,6 +80,9 @@ internal static class PortfolioKinds
         Id = m => m.Id,
         Map = LeaseMapper.ToLocal,
         Parents = LeaseMapper.Parents,
-        LocalOnly = [nameof(Lease.Notes)],
+        LocalOnly = LeaseMapper.LocalOnlyFields,
     };
+
+    internal static IReadOnlySet<string> Except(IReadOnlySet<string> fields, string owned) =>
+        fields.Where(f => f != owned).ToHashSet(StringComparer.Ordinal);
 }

@@ -23,7 +23,8 @@ internal static class TaskKinds
         FetchOne = (context, id, ct) => context.Client.TaskCategories.GetAsync(id, ct),
         Id = m => m.Id,
         Map = TaskCategoryMapper.ToLocal,
-        LocalOnly = [nameof(TaskCategory.Description), nameof(TaskCategory.Color), nameof(TaskCategory.IsActive)],
+        Resolve = (_, _, entity, _) => { entity.IsActive = true; return Task.CompletedTask; },
+        LocalOnly = PortfolioKinds.Except(TaskCategoryMapper.LocalOnlyFields, nameof(TaskCategory.IsActive)),
         ActiveProperty = nameof(TaskCategory.IsActive),
     };
 
@@ -42,7 +43,7 @@ internal static class TaskKinds
         Map = MaintenanceTaskMapper.ToLocal,
         Parents = MaintenanceTaskMapper.Parents,
         Resolve = async (context, _, entity, ct) => entity.Category = await CategoryGuard.KnownTaskCategoryAsync(context, entity.Category, ct),
-        LocalOnly = [nameof(MaintenanceTask.EstimatedCost), nameof(MaintenanceTask.ActualCost), nameof(MaintenanceTask.CompletedDate), nameof(MaintenanceTask.Notes)],
+        LocalOnly = MaintenanceTaskMapper.LocalOnlyFields,
     };
 
     public static IPullKind TaskHistory() => new PullKind<ChildRecord<TaskHistoryMessage>, TaskHistory>
@@ -56,6 +57,7 @@ internal static class TaskKinds
         Id = c => c.Item.Id,
         Map = (c, entity) => TaskHistoryMapper.ToLocal(c.Item, entity),
         Parents = c => TaskHistoryMapper.Parents(c.Item) with { TaskId = c.ParentId },
+        LocalOnly = TaskHistoryMapper.LocalOnlyFields,
     };
 
     public static IPullKind TaskHistoryFiles() => new PullKind<ChildRecord<TaskHistoryFileMessage>, TaskHistoryFile>
@@ -70,7 +72,7 @@ internal static class TaskKinds
         Map = (c, entity) => TaskHistoryFileMapper.ToLocal(c.Item, entity),
         Resolve = async (context, c, entity, ct) =>
             entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync("task_history", "buildium_history_id", c.ParentId, ct),
-        LocalOnly = [nameof(TaskHistoryFile.Description)],
+        LocalOnly = TaskHistoryFileMapper.LocalOnlyFields,
     };
 
     private static async IAsyncEnumerable<ChildRecord<TaskHistoryMessage>> HistoryOfChangedTasksAsync(

@@ -20,7 +20,8 @@ internal static class VendorKinds
         FetchOne = (context, id, ct) => context.Client.VendorCategories.GetAsync(id, ct),
         Id = m => m.Id,
         Map = VendorCategoryMapper.ToLocal,
-        LocalOnly = [nameof(VendorCategory.Description), nameof(VendorCategory.IsActive)],
+        Resolve = (_, _, entity, _) => { entity.IsActive = true; return Task.CompletedTask; },
+        LocalOnly = PortfolioKinds.Except(VendorCategoryMapper.LocalOnlyFields, nameof(VendorCategory.IsActive)),
         ActiveProperty = nameof(VendorCategory.IsActive),
     };
 
@@ -36,6 +37,7 @@ internal static class VendorKinds
         Id = m => m.Id,
         Map = VendorMapper.ToLocal,
         Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "vendor_categories", entity.CategoryId, ct),
+        LocalOnly = VendorMapper.LocalOnlyFields,
         ActiveProperty = nameof(Vendor.IsActive),
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PropertyManager.Buildium.ApiLog;
+using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
 using PropertyManager.Data.SyncState;
@@ -54,6 +55,8 @@ public sealed partial class SyncRunner(
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
         var errors = new List<string>();
         var context = new PullContext(db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null);
+        // The sync compares with Buildium as it is now, never with a cached copy of reference data.
+        using var fresh = BuildiumCacheBypass.Begin();
         foreach (var kind in kinds)
         {
             var kindCounts = counts[kind.Name];

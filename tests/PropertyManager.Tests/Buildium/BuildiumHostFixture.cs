@@ -5,6 +5,7 @@ using PropertyManager.Buildium.Client;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Data;
 using PropertyManager.Sync;
+using PropertyManager.Sync.Runs;
 
 namespace PropertyManager.Tests.Buildium;
 
@@ -26,11 +27,20 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
     public string ClientSecret { get; }
     public BuildiumClient Client => Host.Services.GetRequiredService<BuildiumClient>();
 
+    /// <summary>One sync run in a scope of its own, as the worker and the CLI run it.</summary>
+    public async Task<SyncRunReport> SyncAsync(SyncRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request ?? new SyncRequest("test"), null, cancellationToken);
+    }
+
     public static async Task<BuildiumHostFixture> StartAsync(string connectionString, Action<EmulatorOptions>? emulator = null)
     {
         var clientId = "pm-test-" + Guid.NewGuid().ToString("N")[..8];
         var secret = "sk-" + Guid.NewGuid().ToString("N");
+        // Rate limits are the client tests' subject; here they would only make every run take ten seconds.
         var emulatorOptions = new EmulatorOptions { ClientId = clientId, ClientSecret = secret, SeedSize = "demo" };
+        emulatorOptions.RateLimit.Enabled = false;
         emulator?.Invoke(emulatorOptions);
         var emulatorHost = await BuildiumEmulatorHost.StartAsync(emulatorOptions);
 
@@ -42,9 +52,11 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
             ["Buildium:ClientSecret"] = secret,
             ["Buildium:Retry:BaseDelay"] = "00:00:00.050",
             ["Buildium:ApiLog:BatchSize"] = "50",
+            ["Buildium:RequestsPerSecond"] = "1000",
         });
         builder.Services.AddDbContext<AppDbContext>(o => AppDbContextOptions.Configure(o, connectionString));
         builder.AddBuildium();
+        builder.AddSyncEngine();
         var host = builder.Build();
         await host.StartAsync();
         return new BuildiumHostFixture(emulatorHost, host, secret);
