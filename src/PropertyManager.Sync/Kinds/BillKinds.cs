@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.Integration;
@@ -41,15 +40,10 @@ internal static class BillKinds
         LocalOnly = BillPaymentMapper.LocalOnlyFields,
     };
 
-    private static async IAsyncEnumerable<ChildRecord<BillPaymentMessage>> PaymentsOfChangedBillsAsync(
-        PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var billId in context.ChangedIn(SyncEntityTypes.Bill).Order().ToList())
-        {
-            await foreach (var payment in context.Client.Bills.ListPaymentsAsync(billId, cancellationToken))
-            {
-                yield return new ChildRecord<BillPaymentMessage>(billId, payment);
-            }
-        }
-    }
+    private static IAsyncEnumerable<ChildRecord<BillPaymentMessage>> PaymentsOfChangedBillsAsync(PullContext context, CancellationToken cancellationToken) =>
+        ChildFetch.ForEachParentAsync(
+            context.ChangedIn(SyncEntityTypes.Bill).Order().ToList(),
+            (billId, ct) => context.Client.Bills.ListPaymentsAsync(billId, ct).Select(payment => new ChildRecord<BillPaymentMessage>(billId, payment)),
+            context.ChildConcurrency,
+            cancellationToken);
 }

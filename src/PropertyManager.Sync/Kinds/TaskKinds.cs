@@ -75,34 +75,49 @@ internal static class TaskKinds
         LocalOnly = TaskHistoryFileMapper.LocalOnlyFields,
     };
 
-    private static async IAsyncEnumerable<ChildRecord<TaskHistoryMessage>> HistoryOfChangedTasksAsync(
-        PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private const string HistoryWithFiles = "history_with_files";
+
+    private static IAsyncEnumerable<ChildRecord<TaskHistoryMessage>> HistoryOfChangedTasksAsync(PullContext context, CancellationToken cancellationToken)
     {
-        foreach (var taskId in context.ChangedIn(SyncEntityTypes.Task).Order().ToList())
-        {
-            await foreach (var entry in context.Client.TaskHistory.ListAsync(taskId, cancellationToken))
+        // Files are read only for entries that list some (FileIds), not for every history entry.
+        var withFiles = new System.Collections.Concurrent.ConcurrentDictionary<int, byte>();
+        context.Items[HistoryWithFiles] = withFiles;
+        return ChildFetch.ForEachParentAsync(
+            context.ChangedIn(SyncEntityTypes.Task).Order().ToList(),
+            (taskId, ct) => context.Client.TaskHistory.ListAsync(taskId, ct).Select(entry =>
             {
-                yield return new ChildRecord<TaskHistoryMessage>(taskId, entry);
-            }
-        }
+                if (entry.FileIds is { Count: > 0 })
+                {
+                    withFiles.TryAdd(entry.Id, 0);
+                }
+
+                return new ChildRecord<TaskHistoryMessage>(taskId, entry);
+            }),
+            context.ChildConcurrency,
+            cancellationToken);
     }
 
     /// <summary>Files hang off history entries, whose task id the files endpoint needs too.</summary>
     private static async IAsyncEnumerable<ChildRecord<TaskHistoryFileMessage>> FilesOfChangedHistoryAsync(
         PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var changed = context.ChangedIn(SyncEntityTypes.TaskHistory).ToArray();
+        var withFiles = context.Items.TryGetValue(HistoryWithFiles, out var memo)
+            ? (System.Collections.Concurrent.ConcurrentDictionary<int, byte>)memo
+            : null;
+        var changed = context.ChangedIn(SyncEntityTypes.TaskHistory).Where(id => withFiles is null || withFiles.ContainsKey(id)).ToArray();
         var entries = await context.Db.TaskHistory.AsNoTracking()
             .Where(h => h.BuildiumHistoryId != null && changed.Contains(h.BuildiumHistoryId.Value) && h.Task!.BuildiumTaskId != null)
             .Select(h => new { HistoryId = h.BuildiumHistoryId!.Value, TaskId = h.Task!.BuildiumTaskId!.Value })
             .OrderBy(h => h.HistoryId)
             .ToListAsync(cancellationToken);
-        foreach (var entry in entries)
+        await foreach (var file in ChildFetch.ForEachParentAsync(
+            entries,
+            (entry, ct) => context.Client.TaskHistoryFiles.ListAsync(entry.TaskId, entry.HistoryId, ct)
+                .Select(file => new ChildRecord<TaskHistoryFileMessage>(entry.HistoryId, file, entry.TaskId)),
+            context.ChildConcurrency,
+            cancellationToken))
         {
-            await foreach (var file in context.Client.TaskHistoryFiles.ListAsync(entry.TaskId, entry.HistoryId, cancellationToken))
-            {
-                yield return new ChildRecord<TaskHistoryFileMessage>(entry.HistoryId, file, entry.TaskId);
-            }
+            yield return file;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace PropertyManager.Sync.Pull;
 
 /// <summary>Everything one run's pulls share: the database, the client, lookups, and what changed so far.</summary>
 public sealed class PullContext(
-    AppDbContext db, BuildiumClient client, BulkUpserter upserter, ParentLookup parents, SyncRecordStore records, bool full)
+    AppDbContext db, BuildiumClient client, BulkUpserter upserter, ParentLookup parents, SyncRecordStore records, bool full, int childConcurrency = 1)
 {
     private readonly Dictionary<string, HashSet<int>> _changed = new(StringComparer.Ordinal);
 
@@ -18,6 +18,9 @@ public sealed class PullContext(
 
     /// <summary>A full run re-reads and re-writes every record (repairing local drift); incremental skips unchanged ones.</summary>
     public bool Full { get; } = full;
+
+    /// <summary>How many parents' children are read at once (the client's concurrency limit).</summary>
+    public int ChildConcurrency { get; } = childConcurrency;
 
     /// <summary>Per-run memo for lookups a kind needs more than once (e.g. task category names).</summary>
     public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PropertyManager.Buildium;
 using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
@@ -25,6 +26,7 @@ public sealed partial class SyncRunner(
     SyncRecordStore records,
     BuildiumCallCounter calls,
     IOptions<SyncOptions> options,
+    IOptions<BuildiumOptions> buildium,
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
@@ -54,7 +56,8 @@ public sealed partial class SyncRunner(
         var callsBefore = calls.Attempts;
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
         var errors = new List<string>();
-        var context = new PullContext(db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null);
+        var context = new PullContext(
+            db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null, buildium.Value.MaxConcurrentRequests);
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
         foreach (var kind in kinds)
