@@ -12,4 +12,7 @@ public interface IPullKind
 
     /// <summary>Re-reads one record; one that Buildium no longer has is marked inactive locally.</summary>
     Task PullOneAsync(PullContext context, int buildiumId, KindCounts counts, CancellationToken cancellationToken);
+
+    /// <summary>Reads everything Buildium has of this kind and compares it, column by column, with the local rows.</summary>
+    Task<Reconcile.KindReconciliation> ReconcileAsync(PullContext context, CancellationToken cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace PropertyManager.Sync.Pull;
 /// unchanged, map, resolve parents to local ids, upsert a batch and its synced state in one transaction, and after a
 /// full scan mark what Buildium no longer has as inactive.
 /// </summary>
-public sealed class PullKind<TDto, TEntity> : IPullKind
+public sealed partial class PullKind<TDto, TEntity> : IPullKind
     where TEntity : class, new()
 {
     private const int BatchSize = 1000;

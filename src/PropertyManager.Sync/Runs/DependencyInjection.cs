@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Reconcile;
 
 namespace PropertyManager.Sync.Runs;
 
@@ -18,6 +19,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<BulkUpserter>();
         builder.Services.AddScoped<SyncRecordStore>();
         builder.Services.AddScoped<SyncRunner>();
+        builder.Services.AddScoped<Reconciler>();
         return builder;
     }
 }

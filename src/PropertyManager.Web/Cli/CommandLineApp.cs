@@ -15,6 +15,7 @@ public static class CommandLineApp
     {
         MigrateCommand.Create(),
         SyncCommand.Create(),
+        ReconcileCommand.Create(),
     };
 
     public static bool IsCommand(string[] args) =>

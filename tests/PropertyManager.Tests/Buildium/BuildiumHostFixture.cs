@@ -27,6 +27,12 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
     public string ClientSecret { get; }
     public BuildiumClient Client => Host.Services.GetRequiredService<BuildiumClient>();
 
+    public async Task<IReadOnlyList<PropertyManager.Sync.Reconcile.KindReconciliation>> ReconcileAsync(string? kind = null)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PropertyManager.Sync.Reconcile.Reconciler>().ReconcileAsync(kind, CancellationToken.None);
+    }
+
     /// <summary>One sync run in a scope of its own, as the worker and the CLI run it.</summary>
     public async Task<SyncRunReport> SyncAsync(SyncRequest? request = null, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using PropertyManager.Buildium;
+using PropertyManager.Buildium.Caching;
+using PropertyManager.Buildium.Client;
+using PropertyManager.Data;
+using PropertyManager.Sync.Engine;
+using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Reconcile;
+
+/// <summary>Compares both sides kind by kind: counts, ids missing on either side, and records whose columns differ.</summary>
+public sealed class Reconciler(AppDbContext db, BuildiumClient client, BulkUpserter upserter, SyncRecordStore records, IOptions<BuildiumOptions> buildium)
+{
+    public async Task<IReadOnlyList<KindReconciliation>> ReconcileAsync(string? kind, CancellationToken cancellationToken)
+    {
+        var kinds = kind is null
+            ? SyncCatalog.Kinds
+            : [SyncCatalog.Find(kind) ?? throw new ArgumentException($"Unknown entity kind '{kind}'.", nameof(kind))];
+        // Full context: children are compared for every parent, not only changed ones.
+        var context = new PullContext(db, client, upserter, new ParentLookup(db), records, full: true, buildium.Value.MaxConcurrentRequests);
+        using var fresh = BuildiumCacheBypass.Begin();
+        var results = new List<KindReconciliation>();
+        foreach (var k in kinds)
+        {
+            if (k.Filter == IncrementalFilter.Child)
+            {
+                // Children are reached through their parents: list every parent as "changed" so the fetch reads all.
+                MarkAllParents(context, k.Name);
+            }
+
+            results.Add(await k.ReconcileAsync(context, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private void MarkAllParents(PullContext context, string childKind)
+    {
+        var (parentKind, ids) = childKind switch
+        {
+            "bill_payment" => ("bill", db.Bills.Where(b => b.BuildiumBillId != null).Select(b => b.BuildiumBillId!.Value)),
+            "task_history" => ("task", db.Tasks.Where(t => t.BuildiumTaskId != null).Select(t => t.BuildiumTaskId!.Value)),
+            "task_history_file" => ("task_history", db.TaskHistory.Where(h => h.BuildiumHistoryId != null).Select(h => h.BuildiumHistoryId!.Value)),
+            _ => (childKind, Enumerable.Empty<int>().AsQueryable()),
+        };
+        context.ChangedIn(parentKind).UnionWith(ids);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections;
+using System.Text.Json;
+
+namespace PropertyManager.Sync.Reconcile;
+
+/// <summary>Equality of column values as PostgreSQL stores them (microsecond timestamps, JSON by content, arrays by element).</summary>
+internal static class ValueComparer
+{
+    public static bool Same(object? a, object? b) => (a, b) switch
+    {
+        (null, null) => true,
+        (null, _) or (_, null) => false,
+        (DateTimeOffset x, DateTimeOffset y) => x.UtcTicks / 10 == y.UtcTicks / 10,
+        (DateTime x, DateTime y) => x.Ticks / 10 == y.Ticks / 10,
+        (decimal x, decimal y) => x == y,
+        (JsonDocument x, JsonDocument y) => JsonElement.DeepEquals(x.RootElement, y.RootElement),
+        (IEnumerable x, IEnumerable y) when a is not string => x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
+        _ => a.Equals(b),
+    };
+}
