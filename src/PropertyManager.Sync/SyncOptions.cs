@@ -11,7 +11,7 @@ public sealed class SyncOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Time between scheduled incremental runs.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "7.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How far before the cursor a date-time filtered pull starts, for clock skew and late commits in Buildium.</summary>

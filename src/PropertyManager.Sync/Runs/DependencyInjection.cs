@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PropertyManager.Sync.Engine;
@@ -20,6 +21,13 @@ public static class DependencyInjection
         builder.Services.AddScoped<SyncRecordStore>();
         builder.Services.AddScoped<SyncRunner>();
         builder.Services.AddScoped<Reconciler>();
+        builder.Services.AddSingleton<SyncTrigger>();
+        builder.Services.AddSingleton<SyncProgress>();
+        if (builder.Configuration.GetValue(SyncOptions.SectionName + ":" + nameof(SyncOptions.Enabled), defaultValue: true))
+        {
+            builder.Services.AddHostedService<SyncWorker>();
+        }
+
         return builder;
     }
 }

@@ -40,7 +40,7 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request ?? new SyncRequest("test"), null, cancellationToken);
     }
 
-    public static async Task<BuildiumHostFixture> StartAsync(string connectionString, Action<EmulatorOptions>? emulator = null)
+    public static async Task<BuildiumHostFixture> StartAsync(string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null)
     {
         var clientId = "pm-test-" + Guid.NewGuid().ToString("N")[..8];
         var secret = "sk-" + Guid.NewGuid().ToString("N");
@@ -59,6 +59,9 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
             ["Buildium:Retry:BaseDelay"] = "00:00:00.050",
             ["Buildium:ApiLog:BatchSize"] = "50",
             ["Buildium:RequestsPerSecond"] = "1000",
+            // The scheduled worker only where a test asks for it; elsewhere tests run syncs themselves.
+            ["Sync:Enabled"] = workerInterval is null ? "false" : "true",
+            ["Sync:Interval"] = (workerInterval ?? TimeSpan.FromMinutes(5)).ToString(),
         });
         builder.Services.AddDbContext<AppDbContext>(o => AppDbContextOptions.Configure(o, connectionString));
         builder.AddBuildium();
