@@ -13,6 +13,7 @@ internal static class BuildiumRateLimiterRegistry
     /// <summary>Requests are spaced 10% wider than the configured rate allows.</summary>
     public const double PacingMargin = 0.1;
 
+    private static readonly TimeSpan MinimumPeriod = TimeSpan.FromMilliseconds(50);
     private static readonly ConcurrentDictionary<string, Lazy<BuildiumRateLimiters>> s_limiters = new(StringComparer.Ordinal);
 
     public static BuildiumRateLimiters GetOrCreate(string clientId, int maxConcurrent, int requestsPerSecond, int queueLimit) =>
@@ -27,14 +28,19 @@ internal static class BuildiumRateLimiterRegistry
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
 
-        // A bucket of one token spaces requests evenly instead of allowing a burst (a burst at a window edge
-        // trips a server-side sliding window), and the spacing keeps a margin below the limit because
-        // connection set-up and scheduling jitter can bring two requests closer together on arrival.
+        // At Buildium's rates a bucket of one token spaces requests evenly instead of allowing a burst (a burst at a
+        // window edge trips a server-side sliding window), and the spacing keeps a margin below the limit because
+        // connection set-up and scheduling jitter can bring two requests closer together on arrival. Timers do not
+        // tick much faster than every few milliseconds, so at high configured rates (an emulator without limits)
+        // the bucket refills several tokens per 50 ms tick instead.
+        var spacing = TimeSpan.FromSeconds((1.0 + PacingMargin) / requestsPerSecond);
+        var period = spacing < MinimumPeriod ? MinimumPeriod : spacing;
+        var tokensPerPeriod = Math.Max(1, (int)(period / spacing));
         var rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds((1.0 + PacingMargin) / requestsPerSecond),
+            TokenLimit = tokensPerPeriod,
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = period,
             QueueLimit = queueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
