@@ -101,6 +101,7 @@ public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatab
         }
 
         html.ShouldContain("/lib/bootstrap/css/bootstrap.min.css");
+        html.ShouldContain("Demo mode", Case.Sensitive, "without Buildium keys the app says it syncs with the emulator");
         (await _client.GetAsync(new Uri("/lib/bootstrap/css/bootstrap.min.css", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
