@@ -19,10 +19,12 @@ public sealed class SchemaMigrator(AppDbContext db)
     public async Task<SchemaState> GetStateAsync(CancellationToken cancellationToken)
     {
         var known = db.Database.GetMigrations().ToList();
-        // Asking for applied migrations on a database without a history table logs a failed command; check first.
-        var applied = await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
-            ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList()
-            : [];
+        // Asking for applied migrations on a database without a history table logs a failed command (and so does
+        // the provider's own existence check): ask the catalogue instead.
+        var historyExists = await db.Database
+            .SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        var applied = historyExists ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
         var columns = await ReadColumnsAsync(cancellationToken);
         var expected = ExpectedTables();
         return new SchemaState(
@@ -81,7 +83,10 @@ public sealed class SchemaMigrator(AppDbContext db)
             throw NeedsBaseline();
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // EF Core reads the history table before creating it and logs that failed query as an error on every
+        // fresh database; creating it first (idempotent) keeps a first run's log clean.
+        var pending = (await GetStateAsync(cancellationToken)).Pending;
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         ThrowIfTablesMissing(await GetStateAsync(cancellationToken));
         return pending;
