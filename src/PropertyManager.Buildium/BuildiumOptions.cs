@@ -38,8 +38,11 @@ public sealed class BuildiumOptions
     [Range(1, 1000)]
     public int MaxConcurrentRequests { get; set; } = 10;
 
-    /// <summary>Requests started per second per client id, shared by every caller in the process.</summary>
-    [Range(1, 1000)]
+    /// <summary>
+    /// Requests started per second per client id, shared by every caller in the process. Buildium allows 10; the
+    /// high end is for an emulator without limits (benchmarks).
+    /// </summary>
+    [Range(1, 100_000)]
     public int RequestsPerSecond { get; set; } = 10;
 
     /// <summary>Callers allowed to wait for the limiter before calls fail fast with a rate-limited error.</summary>

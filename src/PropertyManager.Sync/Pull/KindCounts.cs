@@ -12,4 +12,6 @@ public sealed class KindCounts
     /// <summary>Records read from Buildium so far.</summary>
     public int Read { get; set; }
     public bool Done { get; set; }
+    /// <summary>Wall-clock seconds the kind took in this run.</summary>
+    public double Seconds { get; set; }
 }

@@ -87,6 +87,7 @@ public sealed partial class SyncRunner(
                 db.ChangeTracker.Clear();
             }
 
+            kindCounts.Seconds = Math.Round((time.GetUtcNow() - started).TotalSeconds, 3);
             await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
             progress?.Report(counts);
         }
