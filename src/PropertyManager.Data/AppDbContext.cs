@@ -45,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
+    public DbSet<SyncConflict> SyncConflicts => Set<SyncConflict>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data.Common;
+using PropertyManager.Data.Integration;
 
 namespace PropertyManager.Data;
 
@@ -12,7 +13,8 @@ public static class AppDbContextOptions
         return builder
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new TimestampInterceptor(timeProvider ?? TimeProvider.System));
+            // The outbox first: the timestamp interceptor then stamps the status rows it adds.
+            .AddInterceptors(new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System));
     }
 
     public static DbContextOptions<AppDbContext> Create(string connectionString, TimeProvider? timeProvider = null)

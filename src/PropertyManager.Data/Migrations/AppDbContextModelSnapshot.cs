@@ -1227,6 +1227,67 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("properties", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.SyncState.SyncConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int>("BuildiumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_id");
+
+                    b.Property<JsonDocument>("BuildiumValues")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("buildium_values");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LocalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_id");
+
+                    b.Property<JsonDocument>("LocalValues")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("local_values");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Winner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("winner");
+
+                    b.HasKey("Id")
+                        .HasName("sync_conflicts_pkey");
+
+                    b.HasIndex("ResolvedAt")
+                        .HasDatabaseName("sync_conflicts_resolved_at_idx");
+
+                    b.HasIndex("Kind", "BuildiumId")
+                        .HasDatabaseName("sync_conflicts_kind_buildium_id_idx");
+
+                    b.ToTable("sync_conflicts", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.SyncState.SyncCursor", b =>
                 {
                     b.Property<string>("Kind")

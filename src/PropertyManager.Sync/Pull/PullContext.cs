@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
+using PropertyManager.Sync.Conflicts;
 using PropertyManager.Sync.Engine;
 
 namespace PropertyManager.Sync.Pull;
@@ -9,12 +10,16 @@ public sealed class PullContext(
     AppDbContext db, BuildiumClient client, BulkUpserter upserter, ParentLookup parents, SyncRecordStore records, bool full, int childConcurrency = 1)
 {
     private readonly Dictionary<string, HashSet<int>> _changed = new(StringComparer.Ordinal);
+    private PullConflictFilter? _conflicts;
 
     public AppDbContext Db { get; } = db;
     public BuildiumClient Client { get; } = client;
     public BulkUpserter Upserter { get; } = upserter;
     public ParentLookup Parents { get; } = parents;
     public SyncRecordStore Records { get; } = records;
+
+    /// <summary>Keeps local changes not yet pushed from being overwritten, and records conflicts (see the class).</summary>
+    public PullConflictFilter Conflicts => _conflicts ??= new PullConflictFilter(Db, TimeProvider.System);
 
     /// <summary>A full run re-reads and re-writes every record (repairing local drift); incremental skips unchanged ones.</summary>
     public bool Full { get; } = full;

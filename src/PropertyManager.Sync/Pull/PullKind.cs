@@ -154,6 +154,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         }
 
         await using var transaction = await context.Db.Database.BeginTransactionAsync(cancellationToken);
+        await context.Conflicts.FilterAsync(Name, KeyProperty, Map, rows, batch.Select(b => (b.Id, b.Payload)).ToList(), cancellationToken);
         var result = await context.Upserter.UpsertAsync(rows.Select(r => r.Entity).ToList(), KeyProperty, Owned(entityType), cancellationToken);
         await context.Records.SaveAsync(Name, batch.Select(b => (b.Id, b.Hash, b.Payload)).ToList(), cancellationToken);
         if (AfterBatch is not null)

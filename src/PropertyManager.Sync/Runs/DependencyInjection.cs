@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using PropertyManager.Sync.Conflicts;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Push;
 using PropertyManager.Sync.Reconcile;
 
 namespace PropertyManager.Sync.Runs;
@@ -21,6 +24,14 @@ public static class DependencyInjection
         builder.Services.AddScoped<SyncRecordStore>();
         builder.Services.AddScoped<SyncRunner>();
         builder.Services.AddScoped<Reconciler>();
+        builder.Services.AddOptions<PushOptions>()
+            .BindConfiguration(PushOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<RecordPusher>();
+        builder.Services.AddScoped<PushRunner>();
+        builder.Services.AddScoped<ConflictService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddSingleton<SyncProgress>();
         if (builder.Configuration.GetValue(SyncOptions.SectionName + ":" + nameof(SyncOptions.Enabled), defaultValue: true))

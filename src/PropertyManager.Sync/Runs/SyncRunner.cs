@@ -11,6 +11,7 @@ using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Push;
 
 namespace PropertyManager.Sync.Runs;
 
@@ -27,6 +28,7 @@ public sealed partial class SyncRunner(
     BuildiumCallCounter calls,
     IOptions<SyncOptions> options,
     IOptions<BuildiumOptions> buildium,
+    PushRunner pusher,
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
@@ -60,6 +62,15 @@ public sealed partial class SyncRunner(
             db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null, buildium.Value.MaxConcurrentRequests);
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
+
+        // Local changes go out first, so the pull that follows brings back Buildium's view of them.
+        if (request.BuildiumId is null)
+        {
+            await PushAsync(counts, errors, cancellationToken);
+            await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
+            progress?.Report(counts);
+        }
+
         foreach (var kind in kinds)
         {
             var kindCounts = counts[kind.Name];
@@ -97,6 +108,32 @@ public sealed partial class SyncRunner(
         run.Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors);
         await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
         return new SyncRunReport(run.Id, Skipped: false, errors.Count == 0, counts, run.ApiCalls, errors);
+    }
+
+    private async Task PushAsync(Dictionary<string, KindCounts> counts, List<string> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await pusher.PushAsync(cancellationToken);
+            foreach (var (kind, pushed) in report.Kinds)
+            {
+                if (!counts.TryGetValue(kind, out var kindCounts))
+                {
+                    counts[kind] = kindCounts = new KindCounts();
+                }
+
+                kindCounts.Pushed += pushed.Pushed;
+                kindCounts.Failed += pushed.Failed;
+            }
+
+            errors.AddRange(report.Errors.Select(e => "push: " + e));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            errors.Add("push: " + ex.Message);
+            LogKindFailed(ex, "push");
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>Everything on a full run or a first pull; else changes since the cursor, with an overlap for date-times and a day for dates.</summary>

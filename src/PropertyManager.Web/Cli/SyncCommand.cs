@@ -68,10 +68,10 @@ public static class SyncCommand
     private static void Print(SyncRunReport report)
     {
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{"kind",-18} {"read",8} {"created",8} {"updated",8} {"unchanged",10} {"inactive",9} {"failed",7} {"seconds",8}"));
+        Console.WriteLine(string.Create(c, $"{"kind",-18} {"pushed",7} {"read",8} {"created",8} {"updated",8} {"unchanged",10} {"inactive",9} {"failed",7} {"seconds",8}"));
         foreach (var (kind, n) in report.Kinds)
         {
-            Console.WriteLine(string.Create(c, $"{kind,-18} {n.Read,8} {n.Created,8} {n.Updated,8} {n.Unchanged,10} {n.Deactivated,9} {n.Failed,7} {n.Seconds,8:F1}"));
+            Console.WriteLine(string.Create(c, $"{kind,-18} {n.Pushed,7} {n.Read,8} {n.Created,8} {n.Updated,8} {n.Unchanged,10} {n.Deactivated,9} {n.Failed,7} {n.Seconds,8:F1}"));
         }
 
         Console.WriteLine(string.Create(c, $"run {report.RunId}: {(report.Succeeded ? "succeeded" : "failed")}, {report.ApiCalls} Buildium API calls"));

@@ -40,6 +40,19 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request ?? new SyncRequest("test"), null, cancellationToken);
     }
 
+    /// <summary>One push of the outbox in a scope of its own, as a sync run does before it pulls.</summary>
+    public async Task<PropertyManager.Sync.Push.PushReport> PushAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PropertyManager.Sync.Push.PushRunner>().PushAsync(cancellationToken);
+    }
+
+    public async Task ReapplyLocalAsync(Guid conflictId)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PropertyManager.Sync.Conflicts.ConflictService>().ReapplyLocalAsync(conflictId);
+    }
+
     public static async Task<BuildiumHostFixture> StartAsync(string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null)
     {
         var clientId = "pm-test-" + Guid.NewGuid().ToString("N")[..8];
@@ -59,6 +72,8 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
             ["Buildium:Retry:BaseDelay"] = "00:00:00.050",
             ["Buildium:ApiLog:BatchSize"] = "50",
             ["Buildium:RequestsPerSecond"] = "1000",
+            // Failed pushes are retried at once here; back-off timing is not what these tests are about.
+            ["Sync:Push:RetryBaseDelay"] = "00:00:00",
             // The scheduled worker only where a test asks for it; elsewhere tests run syncs themselves.
             ["Sync:Enabled"] = workerInterval is null ? "false" : "true",
             ["Sync:Interval"] = (workerInterval ?? TimeSpan.FromMinutes(5)).ToString(),

@@ -57,7 +57,7 @@ public sealed class AppRunTests
                 "--urls", "http://127.0.0.1:0");
 
             result.ExitCode.ShouldBe(1);
-            result.StdOut.ShouldContain("missing 3 migration(s)");
+            result.StdOut.ShouldContain("missing 4 migration(s)");
             result.StdOut.ShouldContain("-- migrate");
             result.StdOut.ShouldNotContain("   at ");
         }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using PropertyManager.Data.Leases;
+
+namespace PropertyManager.Data.Integration;
+
+/// <summary>
+/// <c>buildium_sync_status.entity_id</c> is a UUID, but the lease table's key is a bigserial. A lease id is stored as
+/// the UUID whose last twelve hex digits are the id (<c>00000000-0000-0000-0000-{id:x12}</c>): deterministic, readable
+/// in psql, and never equal to a random (version 4) UUID of the other tables.
+/// </summary>
+public static class SyncEntityIds
+{
+    private const long MaxLeaseId = 0xFFFF_FFFF_FFFF;
+
+    public static Guid FromLeaseId(long leaseId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(leaseId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(leaseId, MaxLeaseId);
+        return Guid.ParseExact($"00000000-0000-0000-0000-{leaseId.ToString("x12", CultureInfo.InvariantCulture)}", "D");
+    }
+
+    /// <summary>The lease id a <see cref="FromLeaseId"/> UUID stands for; null for any other UUID.</summary>
+    public static long? ToLeaseId(Guid entityId)
+    {
+        var text = entityId.ToString("D");
+        return text.StartsWith("00000000-0000-0000-0000-", StringComparison.Ordinal)
+            && long.TryParse(text.AsSpan(24), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : null;
+    }
+
+    /// <summary>The <c>entity_id</c> of any synced entity: its UUID key, or a lease's mapped id.</summary>
+    public static Guid Of(object entity) => entity switch
+    {
+        null => throw new ArgumentNullException(nameof(entity)),
+        Lease lease => FromLeaseId(lease.Id),
+        _ => (Guid)(entity.GetType().GetProperty("Id")?.GetValue(entity)
+            ?? throw new ArgumentException($"{entity.GetType().Name} has no Id.", nameof(entity))),
+    };
+}

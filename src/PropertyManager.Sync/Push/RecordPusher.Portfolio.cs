@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Buildium.Leases;
+using PropertyManager.Buildium.Owners;
+using PropertyManager.Buildium.Rentals;
+using PropertyManager.Buildium.Units;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Properties;
+using PropertyManager.Sync.Mapping;
+
+namespace PropertyManager.Sync.Push;
+
+/// <summary>Properties (with their units and activity requests), units, owners and leases.</summary>
+public sealed partial class RecordPusher
+{
+    private async Task<int> PushPropertyAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (property.BuildiumPropertyId is not ({ } id and not 0))
+        {
+            return await CreatePropertyAsync(item, property, cancellationToken);
+        }
+
+        var merge = await MergerAsync<Property, RentalMessage>(item, property, id, PropertyMapper.ToLocal, cancellationToken);
+        Property? merged = null;
+        RentalMessage? current = null;
+        await client.UpdateAsync<RentalMessage, RentalPropertyPutMessage>(
+            $"v1/rentals/{id}",
+            read =>
+            {
+                current = read;
+                merged = merge(read);
+                return read.ToPutMessage();
+            },
+            put => PropertyMapper.ApplyTo(merged!, put),
+            cancellationToken);
+
+        // Activity is not part of the PUT: Buildium changes it only through its inactivation/reactivation requests.
+        if (merged!.IsActive is { } active && active != current!.IsActive)
+        {
+            await (active ? client.Rentals.ReactivateAsync(id, cancellationToken) : client.Rentals.InactivateAsync(id, cancellationToken));
+        }
+
+        return id;
+    }
+
+    private async Task<int> CreatePropertyAsync(PushItem item, Property property, CancellationToken cancellationToken)
+    {
+        var bankAccountId = property.OperatingBankAccountId is { } localBank
+            ? await db.BankAccounts.Where(b => b.Id == localBank).Select(b => (int?)b.BuildiumBankId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (bankAccountId is not (not null and not 0))
+        {
+            throw new PushRejectedException("A property needs an operating bank account from Buildium before it can be created there.");
+        }
+
+        // Units not yet in Buildium go with the property: without any, Buildium would invent a default unit.
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.PropertyId == property.Id && u.BuildiumUnitId == null)
+            .OrderBy(u => u.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var id = await CreateOnceAsync(
+            item,
+            async () => await client.Rentals.ListAsync(cancellationToken: cancellationToken)
+                .Where(r => Matches(r.Name, property.Name))
+                .Select(r => (int?)r.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            async () => (await client.Rentals.CreateAsync(PropertyMapper.ToPost(property, bankAccountId.Value, units: units), cancellationToken)).Id);
+
+        // The units were created with it: adopt their ids so they are not created twice.
+        if (units.Count > 0)
+        {
+            var created = await client.RentalUnits.ListAsync(new RentalUnitListFilter { PropertyIds = [id] }, cancellationToken).ToListAsync(cancellationToken);
+            foreach (var unit in units)
+            {
+                if (created.FirstOrDefault(c => Matches(c.UnitNumber, unit.UnitNumber)) is { } match)
+                {
+                    await StoreBuildiumIdAsync(SyncEntityTypes.Unit, unit.Id, match.Id, cancellationToken);
+                    await MarkSyncedAsync(SyncEntityTypes.Unit, unit.Id, match.Id, cancellationToken);
+                }
+            }
+        }
+
+        if (property.IsActive == false)
+        {
+            await client.Rentals.InactivateAsync(id, cancellationToken);
+        }
+
+        return id;
+    }
+
+    private async Task<int> PushUnitAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (unit.BuildiumUnitId is { } id and not 0)
+        {
+            var merge = await MergerAsync<Data.Units.Unit, RentalUnitMessage>(item, unit, id, UnitMapper.ToLocal, cancellationToken);
+            Data.Units.Unit? merged = null;
+            await client.UpdateAsync<RentalUnitMessage, RentalUnitPutMessage>(
+                $"v1/rentals/units/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => UnitMapper.ApplyTo(merged!, put), cancellationToken);
+            return id;
+        }
+
+        var propertyId = await db.Properties.Where(p => p.Id == unit.PropertyId).Select(p => p.BuildiumPropertyId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw Waiting("property");
+        return await CreateOnceAsync(
+            item,
+            async () => await client.RentalUnits.ListAsync(new RentalUnitListFilter { PropertyIds = [propertyId] }, cancellationToken)
+                .Where(u => Matches(u.UnitNumber, unit.UnitNumber))
+                .Select(u => (int?)u.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            async () => (await client.RentalUnits.CreateAsync(UnitMapper.ToPost(unit, propertyId), cancellationToken)).Id);
+    }
+
+    private async Task<int> PushOwnerAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var owner = await db.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (owner.BuildiumOwnerId is { } id and not 0)
+        {
+            var merge = await MergerAsync<Data.Owners.Owner, RentalOwnerMessage>(item, owner, id, OwnerMapper.ToLocal, cancellationToken);
+            Data.Owners.Owner? merged = null;
+            await client.UpdateAsync<RentalOwnerMessage, RentalOwnerPutMessage>(
+                $"v1/rentals/owners/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => OwnerMapper.ApplyTo(merged!, put), cancellationToken);
+            return id;
+        }
+
+        var properties = await db.Ownerships.Where(o => o.OwnerId == owner.Id).Select(o => o.Property!.BuildiumPropertyId).ToListAsync(cancellationToken);
+        if (properties.Any(p => p is null))
+        {
+            throw Waiting("property");
+        }
+
+        var name = owner.IsCompany == true ? owner.CompanyName : $"{owner.FirstName} {owner.LastName}".Trim();
+        return await CreateOnceAsync(
+            item,
+            async () => await client.RentalOwners.ListAsync(new RentalOwnerListFilter { OwnerName = name }, cancellationToken)
+                .Where(o => (owner.IsCompany == true ? Matches(o.CompanyName, owner.CompanyName) : Matches(o.FirstName, owner.FirstName) && Matches(o.LastName, owner.LastName))
+                    && Matches(o.Email, owner.Email))
+                .Select(o => (int?)o.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            async () => (await client.RentalOwners.CreateAsync(OwnerMapper.ToPost(owner, [.. properties.Select(p => p!.Value)]), cancellationToken)).Id);
+    }
+
+    private async Task<int> PushLeaseAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var leaseId = SyncEntityIds.ToLeaseId(item.EntityId) ?? throw Gone(item);
+        var lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == leaseId, cancellationToken) ?? throw Gone(item);
+        if (lease.BuildiumLeaseId is not ({ } id and not 0))
+        {
+            // Buildium requires at least one tenant on a new lease, and the documented schema holds no tenants.
+            throw new PushRejectedException(
+                "A lease cannot be created in Buildium from here: Buildium needs its tenants, which this app does not hold. Create the lease in Buildium and sync.");
+        }
+
+        var merge = await MergerAsync<Data.Leases.Lease, LeaseMessage>(item, lease, id, LeaseMapper.ToLocal, cancellationToken);
+        Data.Leases.Lease? merged = null;
+        await client.UpdateAsync<LeaseMessage, LeasePutMessage>(
+            $"v1/leases/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => LeaseMapper.ApplyTo(merged!, put), cancellationToken);
+        return id;
+    }
+
+    /// <summary>Marks a record pushed along with its parent (a unit created with its property).</summary>
+    private Task<int> MarkSyncedAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return db.SyncStatuses.Where(s => s.EntityType == kind && s.EntityId == entityId).ExecuteUpdateAsync(
+            s => s.SetProperty(x => x.SyncStatus, SyncStates.Synced).SetProperty(x => x.BuildiumId, buildiumId)
+                .SetProperty(x => x.ErrorMessage, (string?)null).SetProperty(x => x.LastSyncedAt, now).SetProperty(x => x.UpdatedAt, now),
+            cancellationToken);
+    }
+}

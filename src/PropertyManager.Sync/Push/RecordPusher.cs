@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using PropertyManager.Buildium.Client;
+using PropertyManager.Buildium.Json;
+using PropertyManager.Data;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Leases;
+using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Conflicts;
+
+namespace PropertyManager.Sync.Push;
+
+/// <summary>
+/// Pushes one queued record: a POST for a record Buildium does not have yet (after looking it up by its natural key
+/// when an earlier POST's outcome is unknown), else a GET-merge-PUT through the mappers, merged field by field with
+/// Buildium's changes since the last sync (<see cref="FieldMerge"/>, <see cref="ConflictPolicy"/>). Returns the record's
+/// Buildium id; the runner records the outcome. The per-kind parts are in the other <c>RecordPusher.*.cs</c> files.
+/// </summary>
+public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client, BuildiumSerializer serializer, TimeProvider time)
+{
+    public Task<int> PushAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Kind switch
+        {
+            SyncEntityTypes.Property => PushPropertyAsync(item, cancellationToken),
+            SyncEntityTypes.Unit => PushUnitAsync(item, cancellationToken),
+            SyncEntityTypes.Owner => PushOwnerAsync(item, cancellationToken),
+            SyncEntityTypes.Lease => PushLeaseAsync(item, cancellationToken),
+            SyncEntityTypes.Vendor => PushVendorAsync(item, cancellationToken),
+            SyncEntityTypes.Bill => PushBillAsync(item, cancellationToken),
+            SyncEntityTypes.Task => PushTaskAsync(item, cancellationToken),
+            SyncEntityTypes.WorkOrder => PushWorkOrderAsync(item, cancellationToken),
+            _ => throw new PushRejectedException(
+                $"Pushing {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} records to Buildium is not supported yet; make the change in Buildium and sync."),
+        };
+    }
+
+    /// <summary>A create that never duplicates: when an earlier POST's outcome is unknown, adopt what Buildium already has.</summary>
+    private static async Task<int> CreateOnceAsync(PushItem item, Func<Task<int?>> find, Func<Task<int>> create)
+    {
+        if (item.OutcomeUnknown && await find() is { } existing)
+        {
+            return existing;
+        }
+
+        return await create();
+    }
+
+    /// <summary>
+    /// Merges the local record with Buildium's current version for a PUT: Buildium's changes since the last sync are
+    /// kept, the local ones sent; a field both changed goes to the policy's winner and becomes a <see cref="SyncConflict"/>
+    /// (added to the context, saved with the outcome).
+    /// </summary>
+    private async Task<Func<TRead, TEntity>> MergerAsync<TEntity, TRead>(
+        PushItem item, TEntity mine, int buildiumId, Action<TRead, TEntity> toLocal, CancellationToken cancellationToken)
+        where TEntity : class, new()
+    {
+        var rule = SyncFieldRules.For(typeof(TEntity))!;
+        var entityType = db.Model.FindEntityType(typeof(TEntity))!;
+        var fields = FieldMerge.ComparedFields(entityType, rule);
+        var basePayload = await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == item.Kind && r.BuildiumId == buildiumId)
+            .Select(r => r.Payload)
+            .SingleOrDefaultAsync(cancellationToken);
+        return current =>
+        {
+            var theirs = new TEntity();
+            toLocal(current, theirs);
+            TEntity? @base = null;
+            if (basePayload is not null && basePayload.Deserialize<TRead>(serializer.Options) is { } baseMessage)
+            {
+                @base = new TEntity();
+                toLocal(baseMessage, @base);
+            }
+
+            var merge = FieldMerge.Compare(fields, mine, theirs, @base);
+            var merged = FieldMerge.Clone(entityType, mine);
+            var take = merge.BuildiumChanged.Except(merge.LocalChanged).ToHashSet(StringComparer.Ordinal);
+            if (merge.Contested.Count > 0)
+            {
+                var winner = ConflictPolicy.Winner(
+                    item.Kind, ConflictMath.LocalUpdatedAt(mine), ConflictMath.BuildiumUpdatedAt(JsonSerializer.SerializeToElement(current, serializer.Options)));
+                db.SyncConflicts.Add(new SyncConflict
+                {
+                    Kind = item.Kind,
+                    BuildiumId = buildiumId,
+                    LocalId = item.EntityId,
+                    DetectedAt = time.GetUtcNow(),
+                    Winner = winner,
+                    LocalValues = FieldMerge.Values(fields, merge.Contested, mine),
+                    BuildiumValues = FieldMerge.Values(fields, merge.Contested, theirs),
+                });
+                if (winner == SyncConflictWinners.Buildium)
+                {
+                    take.UnionWith(merge.Contested);
+                }
+            }
+
+            FieldMerge.Copy(fields, take, theirs, merged);
+            return merged;
+        };
+    }
+
+    /// <summary>Writes the Buildium id onto the local row with SQL, so the outbox does not queue the record again.</summary>
+    internal async Task StoreBuildiumIdAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken)
+    {
+        var rule = SyncFieldRules.For(kind)!;
+        var entityType = db.Model.FindEntityType(rule.EntityType)!;
+        var table = entityType.GetTableName()!;
+        var store = StoreObjectIdentifier.Table(table, null);
+        var column = entityType.FindProperty(rule.BuildiumIdProperty)!.GetColumnName(store);
+        var key = entityType.FindProperty("Id")!.GetColumnName(store);
+        object id = rule.EntityType == typeof(Lease) ? SyncEntityIds.ToLeaseId(entityId)!.Value : entityId;
+#pragma warning disable EF1002 // Identifiers come from the EF model, values are parameters.
+        await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"{column}\" = {{0}} WHERE \"{key}\" = {{1}}", [buildiumId, id], cancellationToken);
+#pragma warning restore EF1002
+    }
+
+    private static PushDeferredException Waiting(string what) => new($"Waiting for its {what} to be created in Buildium.");
+
+    private static InvalidOperationException Gone(PushItem item) =>
+        new($"The {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} {item.EntityId} queued for Buildium no longer exists locally.");
+
+    private static bool Matches(string? a, string? b) =>
+        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+}
