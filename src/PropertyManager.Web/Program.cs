@@ -5,6 +5,7 @@ using PropertyManager.Web.Cli;
 using PropertyManager.Web.Database;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Logging;
+using PropertyManager.Web.Webhooks;
 
 if (CommandLineApp.IsCommand(args))
 {
@@ -17,10 +18,12 @@ builder.AddPersistence();
 builder.AddHealth();
 builder.AddBuildiumOrEmulator();
 builder.AddSyncEngine();
+builder.AddBuildiumWebhooks();
 builder.AddWeb();
 
 var app = builder.Build();
 app.UseWeb();
+app.MapBuildiumWebhooks();
 app.LogBuildiumTarget();
 
 var database = app.Services.GetRequiredService<DatabaseStartup>();

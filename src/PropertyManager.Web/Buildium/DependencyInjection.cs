@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Sync;
+using PropertyManager.Web.Webhooks;
 
 namespace PropertyManager.Web.Buildium;
 
@@ -20,16 +21,22 @@ public static class DependencyInjection
             var options = builder.Configuration.GetSection(EmulatorOptions.SectionName).Get<EmulatorOptions>() ?? new EmulatorOptions();
             // A fresh secret per run: nothing outside this process needs to know it.
             options.ClientSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+            // The emulator signs its webhooks with the key the app verifies (a configured one, else a fresh one).
+            options.Webhooks.Secret = builder.Configuration["Buildium:WebhookSecret"] is { Length: > 0 } webhookSecret
+                ? webhookSecret
+                : Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
             var address = new Uri($"http://127.0.0.1:{FreePort()}/");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Buildium:BaseUrl"] = address.ToString(),
                 ["Buildium:ClientId"] = options.ClientId,
                 ["Buildium:ClientSecret"] = options.ClientSecret,
+                ["Buildium:WebhookSecret"] = options.Webhooks.Secret,
             });
             var emulator = new EmbeddedEmulator(options, address);
             builder.Services.AddSingleton(emulator);
             builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedEmulator>());
+            builder.Services.AddHostedService<EmulatorWebhookTarget>();
         }
 
         builder.AddBuildium();

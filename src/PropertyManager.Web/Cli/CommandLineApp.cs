@@ -16,6 +16,7 @@ public static class CommandLineApp
         MigrateCommand.Create(),
         SyncCommand.Create(),
         ReconcileCommand.Create(),
+        WebhooksCommand.Create(),
     };
 
     public static bool IsCommand(string[] args) =>

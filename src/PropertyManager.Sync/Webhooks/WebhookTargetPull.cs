@@ -1,0 +1,80 @@
+using PropertyManager.Buildium.Errors;
+using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Pull;
+
+namespace PropertyManager.Sync.Webhooks;
+
+/// <summary>
+/// Re-reads what one target names through the sync's own kinds, so a webhook writes exactly what a sync run would:
+/// same mappers, same hash skip (an event caused by our own push finds nothing to change), same deactivation on 404.
+/// </summary>
+internal static class WebhookTargetPull
+{
+    public static async Task PullAsync(PullContext context, WebhookTarget target, IReadOnlyCollection<int> deletedChildren, CancellationToken cancellationToken)
+    {
+        var counts = new KindCounts();
+        switch (target.Kind)
+        {
+            case SyncEntityTypes.BillPayment:
+                await PullChildrenAsync(context, SyncEntityTypes.Bill, "bills", "buildium_bill_id", target.Id, [SyncEntityTypes.BillPayment], counts, cancellationToken);
+                break;
+            case SyncEntityTypes.TaskHistory:
+                // Files have no events of their own: read them here for the entries that list some, or no later
+                // sync would (it reads files only for history entries that changed in its own run).
+                await PullChildrenAsync(
+                    context, SyncEntityTypes.Task, "tasks", "buildium_task_id", target.Id, [SyncEntityTypes.TaskHistory, SyncEntityTypes.TaskHistoryFile], counts, cancellationToken);
+                break;
+            case SyncEntityTypes.GlAccount:
+                // Every GL account is also a bill category: both tables follow the account.
+                await Kind(SyncEntityTypes.GlAccount).PullOneAsync(context, target.Id, counts, cancellationToken);
+                await Kind(SyncEntityTypes.BillCategory).PullOneAsync(context, target.Id, counts, cancellationToken);
+                break;
+            default:
+                await Kind(target.Kind).PullOneAsync(context, target.Id, counts, cancellationToken);
+                break;
+        }
+
+        if (deletedChildren.Count > 0)
+        {
+            // The parent's list no longer holds them; the rows stay (never a hard delete), their synced state says gone.
+            await context.Records.MarkDeletedAsync(target.Kind, deletedChildren, cancellationToken);
+        }
+    }
+
+    /// <summary>Children of one parent, read through the child kinds' own fetch (which reads the parents marked as changed).</summary>
+    private static async Task PullChildrenAsync(
+        PullContext context, string parentKind, string parentTable, string parentColumn, int parentId, string[] childKinds, KindCounts counts, CancellationToken cancellationToken)
+    {
+        // Out of order: a child's event may come before its parent's; read the parent first so the child links to it.
+        if (await context.Parents.FindAsync(parentTable, parentColumn, parentId, cancellationToken) is null)
+        {
+            await Kind(parentKind).PullOneAsync(context, parentId, counts, cancellationToken);
+        }
+
+        context.ChangedIn(parentKind).Add(parentId);
+        try
+        {
+            foreach (var childKind in childKinds)
+            {
+                await Kind(childKind).PullAsync(context, PullWindow.Everything, counts, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (IsNotFound(ex))
+        {
+            // The parent is gone in Buildium: re-reading it marks it inactive.
+            await Kind(parentKind).PullOneAsync(context, parentId, counts, cancellationToken);
+        }
+    }
+
+    private static IPullKind Kind(string name) =>
+        SyncCatalog.Find(name) ?? throw new InvalidOperationException($"No sync kind '{name}'.");
+
+    private static bool IsNotFound(Exception? ex) => ex switch
+    {
+        null => false,
+        BuildiumNotFoundException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsNotFound),
+        _ => IsNotFound(ex.InnerException),
+    };
+}
