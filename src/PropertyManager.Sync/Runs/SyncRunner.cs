@@ -49,8 +49,12 @@ public sealed partial class SyncRunner(
 
         var run = new SyncRun
         {
-            Trigger = request.Trigger, Mode = request.Mode, EntityKind = request.Kind, BuildiumId = request.BuildiumId,
-            StartedAt = time.GetUtcNow(), Status = "running",
+            Trigger = request.Trigger,
+            Mode = request.Mode,
+            EntityKind = request.Kind,
+            BuildiumId = request.BuildiumId,
+            StartedAt = time.GetUtcNow(),
+            Status = "running",
         };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
