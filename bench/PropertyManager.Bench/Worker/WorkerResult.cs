@@ -1,0 +1,26 @@
+namespace PropertyManager.Bench.Worker;
+
+/// <summary>What a worker reports for one sync, as one JSON line on stdout.</summary>
+internal sealed record WorkerResult(
+    bool Succeeded,
+    double Seconds,
+    long ClientApiCalls,
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<KindResult> Kinds,
+    double BaselineWorkingSetMb,
+    double PeakWorkingSetMb,
+    double WorkingSetAfterGcMb,
+    double ManagedHeapAfterGcMb,
+    bool PeakIsPerRun,
+    bool ServerGc)
+{
+    /// <summary>The prefix that marks a result line, so that nothing else a library prints to stdout is mistaken for one.</summary>
+    public const string LinePrefix = "BENCH-RESULT ";
+
+    public int Written => Kinds.Sum(k => k.Created + k.Updated);
+
+    public int Read => Kinds.Sum(k => k.Read);
+
+    /// <summary>Kinds that failed; a run that failed otherwise (e.g. skipped for the sync lock) counts as one.</summary>
+    public int FailedKinds => Math.Max(Kinds.Count(k => k.Failed > 0), Succeeded ? 0 : 1);
+}
