@@ -46,9 +46,8 @@ internal static class PortfolioKinds
         Id = m => m.Id,
         Map = UnitMapper.ToLocal,
         Parents = UnitMapper.Parents,
-        // Buildium has no active flag on units: one it lists is active, one a full scan misses is not.
-        Resolve = (_, _, entity, _) => { entity.IsActive = true; return Task.CompletedTask; },
-        LocalOnly = Except(UnitMapper.LocalOnlyFields, nameof(Unit.IsActive)),
+        LocalOnly = UnitMapper.LocalOnlyFields,
+        ListedMeansActive = true,
         ActiveProperty = nameof(Unit.IsActive),
     };
 
@@ -82,7 +81,4 @@ internal static class PortfolioKinds
         Parents = LeaseMapper.Parents,
         LocalOnly = LeaseMapper.LocalOnlyFields,
     };
-
-    internal static IReadOnlySet<string> Except(IReadOnlySet<string> fields, string owned) =>
-        fields.Where(f => f != owned).ToHashSet(StringComparer.Ordinal);
 }

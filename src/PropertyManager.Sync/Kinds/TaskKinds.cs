@@ -23,8 +23,8 @@ internal static class TaskKinds
         FetchOne = (context, id, ct) => context.Client.TaskCategories.GetAsync(id, ct),
         Id = m => m.Id,
         Map = TaskCategoryMapper.ToLocal,
-        Resolve = (_, _, entity, _) => { entity.IsActive = true; return Task.CompletedTask; },
-        LocalOnly = PortfolioKinds.Except(TaskCategoryMapper.LocalOnlyFields, nameof(TaskCategory.IsActive)),
+        LocalOnly = TaskCategoryMapper.LocalOnlyFields,
+        ListedMeansActive = true,
         ActiveProperty = nameof(TaskCategory.IsActive),
     };
 

@@ -20,8 +20,8 @@ internal static class VendorKinds
         FetchOne = (context, id, ct) => context.Client.VendorCategories.GetAsync(id, ct),
         Id = m => m.Id,
         Map = VendorCategoryMapper.ToLocal,
-        Resolve = (_, _, entity, _) => { entity.IsActive = true; return Task.CompletedTask; },
-        LocalOnly = PortfolioKinds.Except(VendorCategoryMapper.LocalOnlyFields, nameof(VendorCategory.IsActive)),
+        LocalOnly = VendorCategoryMapper.LocalOnlyFields,
+        ListedMeansActive = true,
         ActiveProperty = nameof(VendorCategory.IsActive),
     };
 

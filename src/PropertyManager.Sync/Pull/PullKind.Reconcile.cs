@@ -58,7 +58,7 @@ public sealed partial class PullKind<TDto, TEntity>
                 }
 
                 var expected = new TEntity();
-                Map(dto, expected);
+                MapLocal(entityTypeForParents, dto, expected);
                 if (Parents is not null)
                 {
                     await SetParentsAsync(context, entityTypeForParents, expected, Parents(dto), cancellationToken);

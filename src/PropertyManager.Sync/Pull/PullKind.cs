@@ -49,6 +49,12 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     /// <summary>The boolean property set to false for records a full scan no longer finds (null: record only).</summary>
     public string? ActiveProperty { get; init; }
 
+    /// <summary>
+    /// Buildium has no active flag for this kind: a record it lists is active (the pull sets <see cref="ActiveProperty"/>
+    /// to true), one a full scan misses is not.
+    /// </summary>
+    public bool ListedMeansActive { get; init; }
+
     /// <summary>Sets foreign keys the generic parents cannot (e.g. a file's history entry), from the run's context.</summary>
     public Func<PullContext, TDto, TEntity, CancellationToken, Task>? Resolve { get; init; }
 
@@ -139,7 +145,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         foreach (var item in batch)
         {
             var entity = new TEntity();
-            Map(item.Dto, entity);
+            MapLocal(entityType, item.Dto, entity);
             if (Parents is not null)
             {
                 await SetParentsAsync(context, entityType, entity, Parents(item.Dto), cancellationToken);
@@ -177,8 +183,17 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     private IReadOnlyCollection<string> Owned(IEntityType entityType) =>
         _owned ??= entityType.GetProperties()
             .Select(p => p.Name)
-            .Where(n => !_neverOwned.Contains(n) && !LocalOnly.Contains(n))
+            .Where(n => !_neverOwned.Contains(n) && (!LocalOnly.Contains(n) || (ListedMeansActive && n == ActiveProperty)))
             .ToHashSet(StringComparer.Ordinal);
+
+    private void MapLocal(IEntityType entityType, TDto dto, TEntity entity)
+    {
+        Map(dto, entity);
+        if (ListedMeansActive && ActiveProperty is not null)
+        {
+            entityType.FindProperty(ActiveProperty)!.PropertyInfo!.SetValue(entity, true);
+        }
+    }
 
     private static async Task SetParentsAsync(PullContext context, IEntityType entityType, TEntity entity, BuildiumParents parents, CancellationToken cancellationToken)
     {

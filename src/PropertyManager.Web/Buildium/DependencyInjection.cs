@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Sync;
+using PropertyManager.Web.Hosting;
 using PropertyManager.Web.Webhooks;
 
 namespace PropertyManager.Web.Buildium;
@@ -25,7 +24,7 @@ public static class DependencyInjection
             options.Webhooks.Secret = builder.Configuration["Buildium:WebhookSecret"] is { Length: > 0 } webhookSecret
                 ? webhookSecret
                 : Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-            var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Buildium:BaseUrl"] = address.ToString(),
@@ -60,10 +59,4 @@ public static class DependencyInjection
         return app;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
+using PropertyManager.Web.Hosting;
 
 namespace PropertyManager.Web.LocalDatabase;
 
@@ -78,9 +77,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             return new LocalPostgresCluster(bin, rootDirectory, runningPort, password, stopOnDispose: false, deleteOnDispose: false);
         }
 
-        var port = File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile, cancellationToken), out var saved) && IsPortFree(saved)
+        var port = File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile, cancellationToken), out var saved) && LoopbackPorts.IsFree(saved)
             ? saved
-            : preferredPort > 0 && IsPortFree(preferredPort) ? preferredPort : FreePort();
+            : preferredPort > 0 && LoopbackPorts.IsFree(preferredPort) ? preferredPort : LoopbackPorts.Free();
         await File.WriteAllTextAsync(portFile, port.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
         var cluster = new LocalPostgresCluster(bin, rootDirectory, port, password, stopOnDispose: true, deleteOnDispose: false);
@@ -98,7 +97,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         var passwordFile = Path.Combine(root, "password");
         await InitAsync(bin, root, passwordFile, cancellationToken, fast: true);
         var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
-        var cluster = new LocalPostgresCluster(bin, root, FreePort(), password, stopOnDispose: true, deleteOnDispose: true);
+        var cluster = new LocalPostgresCluster(bin, root, LoopbackPorts.Free(), password, stopOnDispose: true, deleteOnDispose: true);
         await cluster.StartServerAsync(cancellationToken);
         cluster.StartWatchdog();
         return cluster;
@@ -250,26 +249,6 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         return exitCode == 0;
     }
 
-    private static bool IsPortFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(
         string? bin, string program, IEnumerable<string> args, CancellationToken cancellationToken, bool throwOnError = true)
