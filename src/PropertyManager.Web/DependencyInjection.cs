@@ -1,4 +1,6 @@
+using FluentValidation;
 using PropertyManager.Web.Health;
+using PropertyManager.Web.SyncState;
 using Serilog;
 
 namespace PropertyManager.Web;
@@ -10,6 +12,8 @@ public static class DependencyInjection
     {
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        builder.Services.AddScoped<SyncStateReader>();
         return builder;
     }
 

@@ -83,11 +83,11 @@ public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatab
         all.ShouldContain("Maple &lt;script&gt;alert(1)&lt;/script&gt; Court");
         all.ShouldNotContain("<script>alert(1)</script>");
 
-        var searched = await _client.GetStringAsync(new Uri("/Properties?search=portland", UriKind.Relative));
+        var searched = await _client.GetStringAsync(new Uri("/Properties?q=portland", UriKind.Relative));
         searched.ShouldContain("Harbor View");
         searched.ShouldNotContain("Maple");
 
-        var none = await _client.GetStringAsync(new Uri("/Properties?search=zzz-no-such", UriKind.Relative));
+        var none = await _client.GetStringAsync(new Uri("/Properties?q=zzz-no-such", UriKind.Relative));
         none.ShouldContain("No property matches");
     }
 

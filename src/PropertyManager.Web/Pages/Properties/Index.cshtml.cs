@@ -1,69 +1,90 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Properties;
+using PropertyManager.Web.Lists;
 
 namespace PropertyManager.Web.Pages.Properties;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 {
-    private static readonly int[] _pageSizes = [25, 50, 100];
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
+    public string? Type { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string Sort { get; set; } = "name";
+    public override string SearchHint => "Name, address, city or ZIP";
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    protected override string ExportName => "properties";
 
-    [BindProperty(SupportsGet = true)]
-    public int PageSize { get; set; } = 25;
+    protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
+    [
+        new("name", "Name", r => r.Name, r => r.Name),
+        new("address", "Address", r => r.AddressLine1, r => r.AddressLine1),
+        new("city", "City", r => r.City, r => r.City),
+        new("state", "State", r => r.State, r => r.State),
+        new("zip", "ZIP", r => r.PostalCode, r => r.PostalCode),
+        new("type", "Type", r => r.RentalSubType, r => r.RentalSubType),
+        new("units", "Units", r => r.UnitCount, r => r.UnitCount, Numeric: true),
+        new("status", "Status", r => r.Status, r => r.Status),
+        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
+    ];
 
-    public IReadOnlyList<PropertyRow> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    protected override Expression<Func<Row, object?>> TieBreaker => r => r.Id;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    protected override IQueryable<Row> Query()
     {
-        PageSize = _pageSizes.Contains(PageSize) ? PageSize : 25;
-        PageNumber = Math.Max(1, PageNumber);
-
         var query = db.Properties.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Search))
+        if (Search is { } search)
         {
-            var pattern = "%" + Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = SearchPattern.Contains(search);
             query = query.Where(p => EF.Functions.ILike(p.Name!, pattern) || EF.Functions.ILike(p.AddressLine1!, pattern)
                 || EF.Functions.ILike(p.City!, pattern) || EF.Functions.ILike(p.PostalCode!, pattern));
         }
 
-        query = Sort switch
+        query = Status switch
         {
-            "city" => query.OrderBy(p => p.City).ThenBy(p => p.Name),
-            "units" => query.OrderByDescending(p => p.Units.Count).ThenBy(p => p.Name),
-            "status" => query.OrderBy(p => p.Status).ThenBy(p => p.Name),
-            _ => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
+            PropertyStatuses.Active => query.Where(p => p.IsActive != false && p.Status != PropertyStatuses.Inactive),
+            PropertyStatuses.Inactive => query.Where(p => p.IsActive == false || p.Status == PropertyStatuses.Inactive),
+            _ => query,
         };
+        if (!string.IsNullOrEmpty(Type))
+        {
+            query = query.Where(p => p.RentalSubType == Type);
+        }
 
-        Total = await query.CountAsync(cancellationToken);
-        PageNumber = Math.Min(PageNumber, PageCount);
-        Rows = await query
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize)
-            .Select(p => new PropertyRow(p.Id, p.Name, p.AddressLine1, p.City, p.State, p.PostalCode, p.Status, p.IsActive, p.BuildiumPropertyId, p.Units.Count))
-            .ToListAsync(cancellationToken);
+        return query.Select(p => new Row
+        {
+            Id = p.Id,
+            Name = p.Name,
+            AddressLine1 = p.AddressLine1,
+            City = p.City,
+            State = p.State,
+            PostalCode = p.PostalCode,
+            RentalSubType = p.RentalSubType,
+            Status = p.IsActive == false ? PropertyStatuses.Inactive : p.Status ?? PropertyStatuses.Active,
+            BuildiumId = p.BuildiumPropertyId,
+            UnitCount = p.Units.Count,
+            SyncStatus = db.SyncStatuses.Where(s => s.EntityType == SyncEntityTypes.Property && s.EntityId == p.Id).Select(s => s.SyncStatus).FirstOrDefault(),
+        });
     }
 
-    public Dictionary<string, string?> RouteFor(int? page = null, string? sort = null) => new()
+    public sealed class Row
     {
-        ["search"] = Search,
-        ["sort"] = sort ?? Sort,
-        ["page"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["pageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    public sealed record PropertyRow(
-        Guid Id, string? Name, string? AddressLine1, string? City, string? State, string? PostalCode,
-        string? Status, bool? IsActive, int? BuildiumId, int UnitCount);
+        public Guid Id { get; init; }
+        public string? Name { get; init; }
+        public string? AddressLine1 { get; init; }
+        public string? City { get; init; }
+        public string? State { get; init; }
+        public string? PostalCode { get; init; }
+        public string? RentalSubType { get; init; }
+        public string? Status { get; init; }
+        public int? BuildiumId { get; init; }
+        public int UnitCount { get; init; }
+        public string? SyncStatus { get; init; }
+    }
 }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PropertyManager.Web.Lists;
+
+/// <summary>
+/// Streams rows as CSV without holding them in memory. CsvHelper quotes as RFC 4180 wants and escapes cells that
+/// start with = + - @, so an exported owner name cannot run as a formula in a spreadsheet.
+/// </summary>
+public sealed class CsvExport<TRow>(string fileName, IReadOnlyList<ListColumn<TRow>> columns, IAsyncEnumerable<TRow> rows) : IActionResult
+{
+    private static readonly CsvConfiguration _configuration = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+    };
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.HttpContext.Response;
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        var cancellationToken = context.HttpContext.RequestAborted;
+
+        await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+        await using var csv = new CsvWriter(writer, _configuration, leaveOpen: true);
+        foreach (var column in columns)
+        {
+            csv.WriteField(column.Header);
+        }
+
+        await csv.NextRecordAsync();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            foreach (var column in columns)
+            {
+                csv.WriteField(Format(column.Value(row)));
+            }
+
+            await csv.NextRecordAsync();
+        }
+
+        await csv.FlushAsync();
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,96 @@
+using FluentValidation;
+using PropertyManager.Data.Properties;
+
+namespace PropertyManager.Web.Pages.Properties;
+
+/// <summary>The fields of the property form, shared by Create and Edit.</summary>
+public sealed class PropertyInput
+{
+    public string? Name { get; set; }
+    public string? RentalSubType { get; set; }
+    public string? StructureDescription { get; set; }
+    public string? AddressLine1 { get; set; }
+    public string? AddressLine2 { get; set; }
+    public string? AddressLine3 { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; } = "UnitedStates";
+    public Guid? OperatingBankAccountId { get; set; }
+    public decimal? Reserve { get; set; }
+    public int? YearBuilt { get; set; }
+    public string? PropertyType { get; set; }
+    public int? SquareFootage { get; set; }
+    public int? Bedrooms { get; set; }
+    public decimal? Bathrooms { get; set; }
+
+    public static PropertyInput From(Property p) => new()
+    {
+        Name = p.Name,
+        RentalSubType = p.RentalSubType,
+        StructureDescription = p.StructureDescription,
+        AddressLine1 = p.AddressLine1,
+        AddressLine2 = p.AddressLine2,
+        AddressLine3 = p.AddressLine3,
+        City = p.City,
+        State = p.State,
+        PostalCode = p.PostalCode,
+        Country = p.Country,
+        OperatingBankAccountId = p.OperatingBankAccountId,
+        Reserve = p.Reserve,
+        YearBuilt = p.YearBuilt,
+        PropertyType = p.PropertyType,
+        SquareFootage = p.SquareFootage,
+        Bedrooms = p.Bedrooms,
+        Bathrooms = p.Bathrooms,
+    };
+
+    public void ApplyTo(Property p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        p.Name = Name?.Trim();
+        p.RentalSubType = RentalSubType;
+        p.StructureDescription = Blank(StructureDescription);
+        p.AddressLine1 = AddressLine1?.Trim();
+        p.AddressLine2 = Blank(AddressLine2);
+        p.AddressLine3 = Blank(AddressLine3);
+        p.City = Blank(City);
+        p.State = Blank(State);
+        p.PostalCode = PostalCode?.Trim();
+        p.Country = Country?.Trim();
+        p.OperatingBankAccountId = OperatingBankAccountId;
+        p.Reserve = Reserve;
+        p.YearBuilt = YearBuilt;
+        p.PropertyType = Blank(PropertyType);
+        p.SquareFootage = SquareFootage;
+        p.Bedrooms = Bedrooms;
+        p.Bathrooms = Bathrooms;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The column lengths of <c>properties</c>, plus what Buildium requires to create a rental.</summary>
+    public sealed class Validator : AbstractValidator<PropertyInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the property's name.").MaximumLength(127);
+            RuleFor(x => x.RentalSubType).NotEmpty().WithMessage("Choose the type of rental.")
+                .Must(PropertyChoices.IsRentalSubType).WithMessage("Choose one of the listed types.");
+            RuleFor(x => x.AddressLine1).NotEmpty().WithMessage("Enter the first address line; Buildium requires it.").MaximumLength(100);
+            RuleFor(x => x.AddressLine2).MaximumLength(100);
+            RuleFor(x => x.AddressLine3).MaximumLength(100);
+            RuleFor(x => x.City).MaximumLength(100);
+            RuleFor(x => x.State).MaximumLength(100);
+            RuleFor(x => x.PostalCode).NotEmpty().WithMessage("Enter the postal code; Buildium requires it.").MaximumLength(20);
+            RuleFor(x => x.Country).NotEmpty().WithMessage("Enter the country; Buildium requires it.").MaximumLength(100);
+            RuleFor(x => x.OperatingBankAccountId).NotEmpty().WithMessage("Choose the operating bank account; Buildium requires one.");
+            RuleFor(x => x.Reserve).PrecisionScale(12, 2, ignoreTrailingZeros: true).GreaterThanOrEqualTo(0);
+            RuleFor(x => x.YearBuilt).InclusiveBetween(1600, DateTime.UtcNow.Year + 5);
+            RuleFor(x => x.PropertyType).MaximumLength(100);
+            RuleFor(x => x.SquareFootage).InclusiveBetween(0, 100_000_000);
+            RuleFor(x => x.Bedrooms).InclusiveBetween(0, 10_000);
+            RuleFor(x => x.Bathrooms).InclusiveBetween(0, 99.5m).PrecisionScale(3, 1, ignoreTrailingZeros: true);
+        }
+    }
+}
