@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace PropertyManager.Tests.Browser;
+
+/// <summary>
+/// A fresh browser context on the app under test. When a test fails, a full-page screenshot is kept as test output
+/// (bin/.../browser-failures/TestName.png, path written to the test log) so the failure can be seen, not guessed.
+/// </summary>
+public sealed class BrowserSession(BrowserFixture browser, Uri baseAddress, ITestOutputHelper output)
+{
+    public async Task RunAsync(string testName, Func<IPage, Task> test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        Skip.IfNot(BrowserFixture.Available, $"Chromium not found at {BrowserFixture.ExecutablePath}; install it with: apt-get install chromium");
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        try
+        {
+            await test(page);
+        }
+        catch
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "browser-failures");
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, testName + ".png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            output.WriteLine($"Screenshot of the failure: {file} (page {page.Url})");
+            throw;
+        }
+    }
+}
