@@ -1,5 +1,6 @@
 using FluentValidation;
 using PropertyManager.Web.Health;
+using PropertyManager.Web.Security;
 using PropertyManager.Web.SyncState;
 using Serilog;
 
@@ -14,6 +15,7 @@ public static class DependencyInjection
         builder.Services.AddProblemDetails();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddScoped<SyncStateReader>();
+        builder.AddWebSecurity();
         return builder;
     }
 
@@ -21,15 +23,19 @@ public static class DependencyInjection
     {
         // A friendly page with a trace id instead of a stack trace, in every environment.
         app.UseExceptionHandler("/Error");
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+            // Redirects only when an HTTPS port is known (bound or configured); a plain-HTTP local run passes through.
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealth();
         app.MapRazorPages();

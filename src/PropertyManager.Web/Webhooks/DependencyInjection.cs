@@ -1,4 +1,5 @@
 using PropertyManager.Sync.Webhooks;
+using PropertyManager.Web.Security;
 
 namespace PropertyManager.Web.Webhooks;
 
@@ -27,6 +28,7 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost(Path, (HttpContext http, BuildiumWebhookReceiver receiver) => receiver.ReceiveAsync(http, http.RequestAborted))
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.Webhooks)
             .ExcludeFromDescription();
         return app;
     }

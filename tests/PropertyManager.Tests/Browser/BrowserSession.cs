@@ -20,9 +20,19 @@ public sealed class BrowserSession(BrowserFixture browser, Uri baseAddress, ITes
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        // A script or style the Content-Security-Policy blocks is a broken page even when the test's clicks pass.
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                blocked.Add(message.Text);
+            }
+        };
         try
         {
             await test(page);
+            blocked.ShouldBeEmpty("the page broke its own Content-Security-Policy");
         }
         catch
         {

@@ -20,5 +20,12 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         // Pages are tested on the rows each test writes; the scheduled sync would add the demo portfolio.
         builder.UseSetting("Sync:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Extra configuration for one test class, applied last.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 }
