@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Npgsql;
+using PropertyManager.BenchHosting;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Data;
 using PropertyManager.Data.Schema;

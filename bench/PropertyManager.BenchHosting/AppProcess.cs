@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace PropertyManager.WebhookBench;
+namespace PropertyManager.BenchHosting;
 
 /// <summary>The real web app (<c>PropertyManager.Web.dll</c>) as a child process on a loopback port, configured by environment.</summary>
-internal sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
@@ -20,6 +20,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PropertyManager.Web.dll")])
@@ -31,12 +32,13 @@ internal sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // Request logging is one console line per webhook: at thousands per second it would measure the console.
+        // Request logging is one console line per request: at thousands per second it would measure the console.
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         // The app runs from our output directory, which has no wwwroot; its warning about that is noise here.
         start.Environment["Serilog__MinimumLevel__Override__Microsoft.AspNetCore.StaticFiles"] = "Error";
-        // The bench is one client sending as fast as it can: the per-address flood limit would measure itself.
+        // A bench is one client sending as fast as it can: the per-address flood limits would measure themselves.
         start.Environment["Security__WebhookRequestsPerSecond"] = "1000000";
+        start.Environment["Security__LoginAttemptsPerMinute"] = "10000";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,6 +1,6 @@
-namespace PropertyManager.WebhookBench;
+namespace PropertyManager.BenchHosting;
 
-internal static class Percentiles
+public static class Percentiles
 {
     /// <summary>Nearest-rank percentile of unsorted values.</summary>
     public static double Of(IReadOnlyList<double> values, double percentile)

@@ -1,0 +1,3 @@
+namespace PropertyManager.PagesBench;
+
+internal sealed record PageTiming(string Path, double MedianMs, double P95Ms, double MaxMs, long Bytes);

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using PropertyManager.BenchHosting;
+using PropertyManager.BuildiumEmulator;
+using PropertyManager.PagesBench;
+using PropertyManager.Web.LocalDatabase;
+
+// List-page benchmark (issue 6, "Quality"): the app as its own process over the emulator's large portfolio
+// (synced in full first, as a real install would be), each page requested repeatedly by a signed-in admin;
+// median and p95 per page, measured at the client over loopback, so the figures include the HTTP round trip.
+var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+var seed = args.Length > 1 ? args[1] : "large";
+const int Warmup = 20;
+string[] pages =
+[
+    "/",
+    "/Properties", "/Properties?sort=units&desc=true", "/Properties?q=main&pageSize=100",
+    "/Units", "/Units?pageSize=100&p=150", "/Units?q=1&sort=rent&desc=true",
+    "/Owners", "/Owners?q=smith",
+    "/Leases", "/Leases?ending=90", "/Leases?status=Active&pageSize=100",
+    "/BankAccounts", "/GlAccounts",
+    "/Vendors", "/VendorCategories",
+    "/Bills", "/Bills?overdue=true", "/Bills?status=Unpaid&pageSize=100&sort=amount&desc=true",
+    "/BillCategories",
+    "/Tasks", "/Tasks?priority=High", "/TaskCategories",
+    "/WorkOrders",
+    "/Search?q=main",
+];
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+var cancellationToken = stop.Token;
+var root = Path.Combine(Path.GetTempPath(), "pm-pagesbench-" + Guid.NewGuid().ToString("N")[..8]);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, .NET {Environment.Version}; {seed} seed; {requests} requests per page after {Warmup} warm-up"));
+try
+{
+    await using var cluster = await LocalPostgresCluster.StartPersistentAsync(root, 0, cancellationToken);
+    await using (var connection = new NpgsqlConnection(cluster.ConnectionString("postgres")))
+    {
+        await connection.OpenAsync(cancellationToken);
+        await using var create = new NpgsqlCommand("CREATE DATABASE pagesbench", connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    var emulatorOptions = new EmulatorOptions { ClientId = "pages-bench", ClientSecret = "sk-" + Guid.NewGuid().ToString("N"), SeedSize = seed };
+    emulatorOptions.RateLimit.Enabled = false;
+    await using var emulator = await BuildiumEmulatorHost.StartAsync(emulatorOptions, cancellationToken: cancellationToken);
+    var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ConnectionStrings__Default"] = cluster.ConnectionString("pagesbench"),
+        ["Buildium__BaseUrl"] = emulator.BaseAddress.ToString(),
+        ["Buildium__ClientId"] = emulatorOptions.ClientId,
+        ["Buildium__ClientSecret"] = emulatorOptions.ClientSecret,
+        ["Buildium__RequestsPerSecond"] = "100000",
+        ["Sync__Enabled"] = "false",
+        ["Serilog__MinimumLevel__Default"] = "Warning",
+    };
+
+    var clock = Stopwatch.StartNew();
+    await AppCommand.RunAsync(environment, cancellationToken, "migrate");
+    await AppCommand.RunAsync(environment, cancellationToken, "sync", "--full");
+    var counts = await CountsAsync(cluster.ConnectionString("pagesbench"), cancellationToken);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Portfolio synced in {clock.Elapsed.TotalSeconds:F0} s: {counts}"));
+    const string Email = "bench-admin@example.com";
+    var password = "Bench-" + Guid.NewGuid().ToString("N") + "!1";
+    await AppCommand.RunAsync(environment, cancellationToken, "users", "add", "--email", Email, "--role", "Admin", "--password", password);
+
+    await using var app = await AppProcess.StartAsync(environment, cancellationToken);
+    using var client = await SignIn.ClientAsync(app.BaseAddress, Email, password, cancellationToken);
+    var results = new List<PageTiming>();
+    foreach (var page in pages)
+    {
+        var timing = await PageTimer.MeasureAsync(client, page, Warmup, requests, cancellationToken);
+        results.Add(timing);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page,-60} median {timing.MedianMs,7:F1} ms  p95 {timing.P95Ms,7:F1} ms"));
+    }
+
+    var table = new StringBuilder()
+        .AppendLine("| page | median ms | p95 ms | max ms | KiB | p95 < 100 ms |")
+        .AppendLine("|---|---:|---:|---:|---:|---|");
+    foreach (var r in results)
+    {
+        table.AppendLine(CultureInfo.InvariantCulture, $"| `{r.Path}` | {r.MedianMs:F1} | {r.P95Ms:F1} | {r.MaxMs:F1} | {r.Bytes / 1024.0:F0} | {(r.P95Ms < 100 ? "pass" : "FAIL")} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(table);
+    return results.All(r => r.P95Ms < 100) ? 0 : 1;
+}
+finally
+{
+    if (Directory.Exists(root))
+    {
+        Directory.Delete(root, recursive: true);
+    }
+}
+
+static async Task<string> CountsAsync(string connectionString, CancellationToken cancellationToken)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync(cancellationToken);
+    await using var count = new NpgsqlCommand(
+        "SELECT (SELECT count(*) FROM properties), (SELECT count(*) FROM units), (SELECT count(*) FROM \"Lease\"), (SELECT count(*) FROM bills), (SELECT count(*) FROM tasks)", connection);
+    await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+    await reader.ReadAsync(cancellationToken);
+    return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0):N0} properties, {reader.GetInt64(1):N0} units, {reader.GetInt64(2):N0} leases, {reader.GetInt64(3):N0} bills, {reader.GetInt64(4):N0} tasks");
+}
