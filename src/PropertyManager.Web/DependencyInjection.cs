@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Web.Admin;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.SyncState;
 using Serilog;
@@ -14,6 +15,7 @@ public static class DependencyInjection
         builder.Services.AddProblemDetails();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddScoped<SyncStateReader>();
+        builder.Services.AddScoped<SyncKindStats>();
         return builder;
     }
 
