@@ -40,7 +40,10 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        WatchSince = TempData[WatchKey] as string;
+        // Kept as Unix milliseconds in a string: TempData turns date-like strings into DateTime and cannot hold a long.
+        WatchSince = TempData[WatchKey] is string ms && long.TryParse(ms, NumberStyles.None, CultureInfo.InvariantCulture, out var since)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(since).ToString("O", CultureInfo.InvariantCulture)
+            : null;
         await LoadAsync(cancellationToken);
     }
 
@@ -101,7 +104,7 @@ public sealed class IndexModel(
             return RedirectToPage();
         }
 
-        TempData[WatchKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        TempData[WatchKey] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         await trigger.RequestAsync(request, cancellationToken);
         TempData["Flash"] = $"{what} is queued; it starts as soon as the run before it ends.";
         return RedirectToPage();
