@@ -94,8 +94,11 @@ public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncCon
             await db.SyncStatuses.Where(s => s.EntityType == SyncEntityTypes.Property && s.EntityId == propertyId).ExecuteDeleteAsync();
             var status = new BuildiumSyncStatus
             {
-                EntityType = SyncEntityTypes.Property, EntityId = propertyId, BuildiumId = property.BuildiumPropertyId,
-                SyncStatus = SyncStates.Failed, ErrorMessage = "[attempt 4] Buildium answered 503 <Service Unavailable>",
+                EntityType = SyncEntityTypes.Property,
+                EntityId = propertyId,
+                BuildiumId = property.BuildiumPropertyId,
+                SyncStatus = SyncStates.Failed,
+                ErrorMessage = "[attempt 4] Buildium answered 503 <Service Unavailable>",
             };
             db.SyncStatuses.Add(status);
             await db.SaveChangesAsync();
@@ -128,7 +131,10 @@ public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncCon
             await db.SyncStatuses.Where(s => s.EntityType == SyncEntityTypes.Property && s.EntityId == propertyId).ExecuteDeleteAsync();
             var conflict = new SyncConflict
             {
-                Kind = SyncEntityTypes.Property, BuildiumId = property.BuildiumPropertyId!.Value, LocalId = propertyId, DetectedAt = DateTimeOffset.UtcNow,
+                Kind = SyncEntityTypes.Property,
+                BuildiumId = property.BuildiumPropertyId!.Value,
+                LocalId = propertyId,
+                DetectedAt = DateTimeOffset.UtcNow,
                 Winner = SyncConflictWinners.Buildium,
                 LocalValues = JsonDocument.Parse("""{"Name":"Harbour View (local)"}"""),
                 BuildiumValues = JsonDocument.Parse(JsonSerializer.Serialize(new { property.Name })),
@@ -164,7 +170,10 @@ public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncCon
             {
                 var entry = new BuildiumApiLogEntry
                 {
-                    Endpoint = $"/v1/zz-admin-log/{name}", Method = "GET", ResponseStatus = status, DurationMs = ms,
+                    Endpoint = $"/v1/zz-admin-log/{name}",
+                    Method = "GET",
+                    ResponseStatus = status,
+                    DurationMs = ms,
                     ResponseData = JsonDocument.Parse("""{"Message":"<script>alert('x')</script>"}"""),
                 };
                 db.ApiLog.Add(entry);
@@ -201,9 +210,13 @@ public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncCon
         {
             var stored = new BuildiumWebhookEvent
             {
-                EventId = "admin-test-" + Guid.NewGuid().ToString("N"), EventType = "Rental.Updated",
+                EventId = "admin-test-" + Guid.NewGuid().ToString("N"),
+                EventType = "Rental.Updated",
                 EventData = JsonDocument.Parse(SignedWebhook.Event("Rental.Updated", ids: ("PropertyId", rentalId))),
-                Processed = false, RetryCount = 5, MaxRetries = 5, ErrorMessage = "Buildium was unreachable",
+                Processed = false,
+                RetryCount = 5,
+                MaxRetries = 5,
+                ErrorMessage = "Buildium was unreachable",
             };
             db.WebhookEvents.Add(stored);
             await db.SaveChangesAsync();
