@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Web.Admin;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Security;
 using PropertyManager.Web.SyncState;
@@ -15,6 +16,7 @@ public static class DependencyInjection
         builder.Services.AddProblemDetails();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddScoped<SyncStateReader>();
+        builder.Services.AddScoped<SyncKindStats>();
         builder.AddWebSecurity();
         return builder;
     }
@@ -32,7 +34,8 @@ public static class DependencyInjection
         }
 
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
-        app.UseSerilogRequestLogging();
+        // The host's own logger: the static one is left alone (see AddAppLogging).
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

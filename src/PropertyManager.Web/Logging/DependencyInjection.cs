@@ -8,8 +8,10 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddAppLogging(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        // Defaults for when no appsettings.json is found; configuration overrides them.
-        builder.Services.AddSerilog((services, logger) => logger
+        // Defaults for when no appsettings.json is found; configuration overrides them. The static Log.Logger is left
+        // alone: with it, every host in a process (the tests run many) would write through the last one's sinks.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
@@ -19,7 +21,8 @@ public static class DependencyInjection
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {SourceContext}{NewLine}{Exception}",
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
         return builder;
     }
 }
