@@ -1,3 +1,4 @@
+using FluentValidation;
 using PropertyManager.Web.Health;
 using Serilog;
 
@@ -9,6 +10,8 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        // Validators run by the page handlers themselves (no automatic MVC validation): see ModelStateExtensions.
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>();
         builder.Services.AddProblemDetails();
         return builder;
     }
@@ -26,6 +29,7 @@ public static class DependencyInjection
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();
         app.MapRazorPages();
