@@ -18,6 +18,9 @@ public sealed class AccountsOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>On a zero-configuration (emulator) run with no user at all, create <see cref="DemoAdminEmail"/> and print its password once.</summary>
+    public bool CreateDemoAdmin { get; set; } = true;
+
     /// <summary>The administrator created on a zero-configuration (emulator) run when there is no user at all.</summary>
     [Required]
     [EmailAddress]

@@ -12,7 +12,7 @@ public sealed class DemoAdmin(AccountsDbContext db, UserAccounts accounts, IOpti
 {
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        if (await db.Users.AnyAsync(cancellationToken))
+        if (!options.Value.CreateDemoAdmin || await db.Users.AnyAsync(cancellationToken))
         {
             return;
         }

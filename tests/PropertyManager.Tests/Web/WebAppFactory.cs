@@ -31,14 +31,24 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sync:Enabled", "false");
         // A disabled user's cookie is refused on the very next request, not a minute later.
         builder.UseSetting("Accounts:SecurityStampValidationInterval", "00:00:00");
+        // Tests make their own users; a demo admin appearing while a test counts admins would make it flaky.
+        builder.UseSetting("Accounts:CreateDemoAdmin", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects (tests look at where they point).</summary>
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client of the Kestrel server that keeps cookies, as a browser does, and does not follow redirects (tests look at
+    /// where they point). Its own handler: the factory's client options do not reach the socket handler under Kestrel.
+    /// </summary>
+    public HttpClient CreateBrowser()
+    {
+        StartServer();
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        return new HttpClient(handler) { BaseAddress = ClientOptions.BaseAddress };
+    }
 
     /// <summary>A user with one role, made through Identity's UserManager as the admin page would.</summary>
     public async Task<AppUser> CreateUserAsync(string role, string? email = null, string password = Password)
@@ -61,7 +71,7 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         var user = await CreateUserAsync(role);
         var client = CreateBrowser();
         var response = await SignInAsync(client, user.Email!, Password);
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "signing in redirects to the dashboard");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "signing in redirects to the dashboard: " + await response.Content.ReadAsStringAsync());
         return client;
     }
 
