@@ -95,7 +95,6 @@ static async Task<string> CreateDatabaseAsync(LocalPostgresCluster cluster, Canc
     }
 
     var connectionString = cluster.ConnectionString("webhookbench");
-    await using var db = new AppDbContext(AppDbContextOptions.Create(connectionString));
-    await new SchemaMigrator(db).MigrateAsync(false, cancellationToken);
+    await SchemaMigrator.MigrateAsync(connectionString, baseline: false, cancellationToken);
     return connectionString;
 }

@@ -14,6 +14,7 @@ public static class DependencyInjection
     {
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
+        // Validators run by the page handlers themselves (no automatic MVC validation): see ModelStateExtensions.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddScoped<SyncStateReader>();
         builder.Services.AddScoped<SyncKindStats>();
@@ -38,6 +39,7 @@ public static class DependencyInjection
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealth();

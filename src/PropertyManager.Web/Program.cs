@@ -1,5 +1,6 @@
 using PropertyManager.Sync.Runs;
 using PropertyManager.Web;
+using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Buildium;
 using PropertyManager.Web.Cli;
 using PropertyManager.Web.Database;
@@ -19,6 +20,7 @@ builder.AddHealth();
 builder.AddBuildiumOrEmulator();
 builder.AddSyncEngine();
 builder.AddBuildiumWebhooks();
+builder.AddAccounts();
 builder.AddWeb();
 
 var app = builder.Build();
@@ -30,6 +32,7 @@ var database = app.Services.GetRequiredService<DatabaseStartup>();
 try
 {
     await database.PrepareAsync(app.Lifetime.ApplicationStopping);
+    await app.EnsureDemoAdminAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();
     return 0;
 }

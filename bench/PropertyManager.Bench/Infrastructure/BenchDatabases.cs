@@ -31,8 +31,7 @@ internal sealed class BenchDatabases : IAsyncDisposable
         }
 
         var connectionString = _cluster.ConnectionString(name);
-        await using var db = new AppDbContext(AppDbContextOptions.Create(connectionString));
-        await new SchemaMigrator(db).MigrateAsync(false, cancellationToken);
+        await SchemaMigrator.MigrateAsync(connectionString, baseline: false, cancellationToken);
         return connectionString;
     }
 

@@ -2,37 +2,47 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Migrations;
 
 namespace PropertyManager.Data.Schema;
 
 /// <summary>
 /// Applies migrations and adopts ("baselines") databases built by hand from the schema document, refusing with a
-/// clear <see cref="SchemaProblemException"/> whenever going on would fail halfway or damage data.
+/// clear <see cref="SchemaProblemException"/> whenever going on would fail halfway or damage data. Two histories:
+/// the documented tables' (<see cref="AppDbContext"/>, schema <c>public</c>) and the accounts'
+/// (<see cref="AccountsDbContext"/>, schema <c>identity</c>); the accounts are migrated after the documented tables
+/// and are never part of a baseline (a database built from the document has no accounts).
 /// </summary>
-public sealed class SchemaMigrator(AppDbContext db)
+public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts)
 {
     /// <summary>The migration that a hand-built database already satisfies.</summary>
     public static string BaselineMigrationId { get; } = typeof(DocumentedSchema).GetCustomAttributes(typeof(MigrationAttribute), false)
         .Cast<MigrationAttribute>().Single().Id;
 
+    /// <summary>Migrates the database at <paramref name="connectionString"/> with contexts of its own (tests, benchmarks).</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, bool baseline, CancellationToken cancellationToken)
+    {
+        await using var db = new AppDbContext(AppDbContextOptions.Create(connectionString));
+        await using var accounts = new AccountsDbContext(AccountsDbContextOptions.Create(connectionString));
+        return await new SchemaMigrator(db, accounts).MigrateAsync(baseline, cancellationToken);
+    }
+
     public async Task<SchemaState> GetStateAsync(CancellationToken cancellationToken)
     {
-        var known = db.Database.GetMigrations().ToList();
-        // Asking for applied migrations on a database without a history table logs a failed command (and so does
-        // the provider's own existence check): ask the catalogue instead.
-        var historyExists = await db.Database
-            .SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        var applied = historyExists ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
+        var app = await ReadHistoryAsync(db, "\"__EFMigrationsHistory\"", cancellationToken);
+        var identity = await ReadHistoryAsync(accounts, $"{AccountsDbContext.Schema}.\"__EFMigrationsHistory\"", cancellationToken);
         var columns = await ReadColumnsAsync(cancellationToken);
-        var expected = ExpectedTables();
+        var expected = ExpectedTables(db).Keys.Concat(ExpectedTables(accounts).Keys);
         return new SchemaState(
-            applied,
-            known.Except(applied).ToList(),
-            applied.Except(known).ToList(),
-            expected.Keys.Where(t => !columns.ContainsKey(t)).ToList(),
-            SchemaGuards.Tables.Where(columns.ContainsKey).ToList());
+            [.. app.Applied, .. identity.Applied],
+            [.. app.Pending, .. identity.Pending],
+            [.. app.Unknown, .. identity.Unknown],
+            expected.Where(t => !columns.ContainsKey(t)).ToList(),
+            SchemaGuards.Tables.Where(columns.ContainsKey).ToList())
+        {
+            DocumentedApplied = app.Applied,
+        };
     }
 
     /// <summary>Throws unless the database is fully migrated to exactly this build's schema.</summary>
@@ -40,7 +50,7 @@ public sealed class SchemaMigrator(AppDbContext db)
     {
         var state = await GetStateAsync(cancellationToken);
         ThrowIfNewer(state);
-        if (state.Applied.Count == 0 && state.PresentTables.Count > 0)
+        if (state.DocumentedApplied.Count == 0 && state.PresentTables.Count > 0)
         {
             throw NeedsBaseline();
         }
@@ -63,7 +73,7 @@ public sealed class SchemaMigrator(AppDbContext db)
 
         if (baseline)
         {
-            if (state.Applied.Count > 0)
+            if (state.DocumentedApplied.Count > 0)
             {
                 throw new SchemaProblemException(
                     "The database already has a migrations history, so there is nothing to baseline. Run 'migrate' without --baseline.");
@@ -78,7 +88,7 @@ public sealed class SchemaMigrator(AppDbContext db)
             await CheckDocumentedColumnsAsync(cancellationToken);
             await RecordBaselineAsync(cancellationToken);
         }
-        else if (state.Applied.Count == 0 && state.PresentTables.Count > 0)
+        else if (state.DocumentedApplied.Count == 0 && state.PresentTables.Count > 0)
         {
             throw NeedsBaseline();
         }
@@ -86,8 +96,12 @@ public sealed class SchemaMigrator(AppDbContext db)
         // EF Core reads the history table before creating it and logs that failed query as an error on every
         // fresh database; creating it first (idempotent) keeps a first run's log clean.
         var pending = (await GetStateAsync(cancellationToken)).Pending;
-        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        foreach (DbContext context in new DbContext[] { db, accounts })
+        {
+            await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
         ThrowIfTablesMissing(await GetStateAsync(cancellationToken));
         return pending;
     }
@@ -121,7 +135,7 @@ public sealed class SchemaMigrator(AppDbContext db)
         var actual = await ReadColumnsAsync(cancellationToken);
         var problems = new List<string>();
         // Only the documented tables: the app's own tables come with later migrations.
-        foreach (var (table, columns) in ExpectedTables().Where(t => SchemaGuards.Tables.Contains(t.Key)))
+        foreach (var (table, columns) in ExpectedTables(db).Where(t => SchemaGuards.Tables.Contains(t.Key)))
         {
             if (!actual.TryGetValue(table, out var present))
             {
@@ -147,18 +161,36 @@ public sealed class SchemaMigrator(AppDbContext db)
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
     }
 
-    private Dictionary<string, string[]> ExpectedTables() =>
-        db.Model.GetEntityTypes()
-            .Select(e => (Table: e.GetTableName()!, Store: StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema()), Entity: e))
+    private static async Task<(List<string> Applied, List<string> Pending, List<string> Unknown)> ReadHistoryAsync(
+        DbContext context, string historyTable, CancellationToken cancellationToken)
+    {
+        var known = context.Database.GetMigrations().ToList();
+        // Asking for applied migrations on a database without a history table logs a failed command (and so does
+        // the provider's own existence check): ask the catalogue instead.
+        var historyExists = await context.Database
+            .SqlQuery<bool>($"SELECT to_regclass({historyTable}) IS NOT NULL AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        var applied = historyExists ? (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
+        return (applied, known.Except(applied).ToList(), applied.Except(known).ToList());
+    }
+
+    /// <summary>Tables by name: bare for the current schema (the documented tables), qualified for any other.</summary>
+    private static Dictionary<string, string[]> ExpectedTables(DbContext context) =>
+        context.Model.GetEntityTypes()
+            .Select(e => (Table: QualifiedName(e.GetSchema(), e.GetTableName()!), Store: StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema()), Entity: e))
             .ToDictionary(
                 e => e.Table,
                 e => e.Entity.GetProperties().Select(p => p.GetColumnName(e.Store)!).ToArray());
+
+    private static string QualifiedName(string? schema, string table) => schema is null ? table : $"{schema}.{table}";
 
     private async Task<Dictionary<string, HashSet<string>>> ReadColumnsAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Database
             .SqlQueryRaw<TableColumn>(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()")
+                "SELECT CASE WHEN table_schema = current_schema() THEN table_name ELSE table_schema || '.' || table_name END AS table_name, column_name " +
+                "FROM information_schema.columns WHERE table_schema IN (current_schema(), {0})",
+                AccountsDbContext.Schema)
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.TableName).ToDictionary(g => g.Key, g => g.Select(r => r.ColumnName).ToHashSet());
     }

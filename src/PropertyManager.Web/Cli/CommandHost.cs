@@ -1,4 +1,5 @@
 using PropertyManager.Sync.Runs;
+using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Buildium;
 using PropertyManager.Web.Database;
 using PropertyManager.Web.Logging;
@@ -18,6 +19,7 @@ internal static class CommandHost
         });
         builder.AddAppLogging();
         builder.AddPersistence();
+        builder.AddUserAccounts();
         if (withBuildium)
         {
             // A verb runs its own sync; the scheduled worker stays off.

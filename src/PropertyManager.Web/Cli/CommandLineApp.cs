@@ -17,6 +17,7 @@ public static class CommandLineApp
         SyncCommand.Create(),
         ReconcileCommand.Create(),
         WebhooksCommand.Create(),
+        UsersCommand.Create(),
     };
 
     public static bool IsCommand(string[] args) =>

@@ -1,11 +1,12 @@
 using PropertyManager.Data;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Schema;
 
 namespace PropertyManager.Web.Database;
 
 public static class DependencyInjection
 {
-    /// <summary>The DbContext over the documented schema, and the startup step that finds, migrates or checks the database.</summary>
+    /// <summary>The DbContexts (documented schema; accounts in schema <c>identity</c>), and the startup step that finds, migrates or checks the database.</summary>
     public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
@@ -17,6 +18,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddDbContext<AppDbContext>((sp, options) =>
             AppDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddDbContext<AccountsDbContext>((sp, options) =>
+            AccountsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
         builder.Services.AddScoped<SchemaMigrator>();
         return builder;
     }

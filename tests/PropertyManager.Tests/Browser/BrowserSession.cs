@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PropertyManager.Tests.Web;
 using Xunit.Abstractions;
 
 namespace PropertyManager.Tests.Browser;
@@ -9,6 +10,18 @@ namespace PropertyManager.Tests.Browser;
 /// </summary>
 public sealed class BrowserSession(BrowserFixture browser, Uri baseAddress, ITestOutputHelper output)
 {
+    /// <summary>Signs a new user with <paramref name="role"/> in through the login page, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, IServiceProvider services, string role)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var user = await TestUsers.CreateAsync(services, role);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail address").FillAsync(user.Email!);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveTextAsync(user.Email!);
+    }
+
     public async Task RunAsync(string testName, Func<IPage, Task> test)
     {
         ArgumentNullException.ThrowIfNull(test);

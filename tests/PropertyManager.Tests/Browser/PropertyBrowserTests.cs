@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Tests.Infrastructure;
@@ -37,6 +38,7 @@ public sealed class PropertyBrowserTests(BrowserFixture browser, TestDatabase da
     public Task A_manager_sees_a_validation_error_fixes_it_and_the_property_is_created() =>
         _session.RunAsync(nameof(A_manager_sees_a_validation_error_fixes_it_and_the_property_is_created), async page =>
         {
+            await BrowserSession.SignInAsync(page, _factory.Services, Roles.Manager);
             await page.GotoAsync("/Properties/Create");
             await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Willow Court");
             await page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync("MultiFamily");

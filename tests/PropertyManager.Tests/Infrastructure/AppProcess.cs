@@ -31,6 +31,8 @@ public sealed partial class AppProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         using var process = Process.Start(StartInfo(environment, args))!;
+        // No terminal: a verb that would prompt (users add without --password) must see redirected input.
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -42,6 +44,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartWebAsync(IReadOnlyDictionary<string, string?> environment)
     {
         var process = Process.Start(StartInfo(environment, ["--urls", "http://127.0.0.1:0"]))!;
+        process.StandardInput.Close();
         var app = new AppProcess(process);
         process.OutputDataReceived += (_, e) => app.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => app.OnLine(e.Data);
@@ -115,6 +118,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };

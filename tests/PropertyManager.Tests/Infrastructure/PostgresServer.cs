@@ -137,10 +137,7 @@ public sealed class PostgresServer
     {
         await ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
         await ExecuteAsync($"CREATE DATABASE {TemplateName}");
-        await using (var db = new AppDbContext(AppDbContextOptions.Create(ConnectionString(TemplateName))))
-        {
-            await new SchemaMigrator(db).MigrateAsync(baseline: false, CancellationToken.None);
-        }
+        await SchemaMigrator.MigrateAsync(ConnectionString(TemplateName), baseline: false, CancellationToken.None);
 
         // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
         NpgsqlConnection.ClearAllPools();

@@ -37,4 +37,13 @@ public class TestDatabase : IAsyncLifetime
         await using var db = CreateContext();
         return await db.Database.ExecuteSqlRawAsync(sql);
     }
+
+    /// <summary>One value from raw SQL, e.g. from the <c>identity</c> schema that <see cref="AppDbContext"/> does not map.</summary>
+    public async Task<T> ExecuteScalarAsync<T>(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
 }

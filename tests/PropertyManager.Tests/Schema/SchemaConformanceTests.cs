@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Tests.Infrastructure;
 
 namespace PropertyManager.Tests.Schema;
@@ -52,5 +53,21 @@ public sealed class SchemaConformanceTests(TestDatabase database) : IClassFixtur
     {
         await using var db = database.CreateContext();
         db.Database.HasPendingModelChanges().ShouldBeFalse("run 'dotnet ef migrations add' after changing a configuration");
+        await using var accounts = new AccountsDbContext(AccountsDbContextOptions.Create(database.ConnectionString));
+        accounts.Database.HasPendingModelChanges().ShouldBeFalse("run 'dotnet ef migrations add --context AccountsDbContext' after changing the accounts model");
+    }
+
+    [Fact]
+    public async Task Accounts_live_in_schema_identity_with_their_own_history_and_the_three_roles_and_none_in_public()
+    {
+        var tables = await database.ExecuteScalarAsync<string>(
+            "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'identity'");
+        tables.Split(',').ShouldBe(
+            ["__EFMigrationsHistory", "data_protection_keys", "role_claims", "roles", "user_claims", "user_logins", "user_roles", "user_tokens", "users"]);
+        (await database.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND (table_name LIKE '%user%' OR table_name LIKE '%role%' OR table_name LIKE 'data_protection%')"))
+            .ShouldBe(0);
+        (await database.ExecuteScalarAsync<string>("SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Admin,Manager,Viewer");
+        (await database.ExecuteScalarAsync<string>("SELECT string_agg(migration_id, ',') FROM identity.\"__EFMigrationsHistory\"")).ShouldEndWith("_Accounts");
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class BadInputTests(TestDatabase database) : IClassFixture
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
+        _client = await _factory.CreateSignedInClientAsync();
         await using var db = database.CreateContext();
         if (!await db.Properties.AnyAsync(p => p.Name == "Bad input target"))
         {

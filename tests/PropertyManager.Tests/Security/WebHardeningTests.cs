@@ -12,14 +12,15 @@ public sealed partial class WebHardeningTests(TestDatabase database) : IClassFix
     private WebAppFactory _factory = null!;
     private HttpClient _client = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _factory = new WebAppFactory(database.ConnectionString);
-        _factory.Settings["Security:WebhookRequestsPerSecond"] = "5";
-        _factory.Settings["Security:MaxRequestBodyBytes"] = "65536";
+        _factory = new WebAppFactory(database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Security:WebhookRequestsPerSecond"] = "5",
+            ["Security:MaxRequestBodyBytes"] = "65536",
+        });
         _factory.StartServer();
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
+        _client = await _factory.CreateSignedInClientAsync();
     }
 
     public async Task DisposeAsync()

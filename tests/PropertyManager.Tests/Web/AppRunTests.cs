@@ -1,10 +1,11 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using PropertyManager.Tests.Infrastructure;
 
 namespace PropertyManager.Tests.Web;
 
 /// <summary>The app as a newcomer starts it: a real process, with and without configuration.</summary>
-public sealed class AppRunTests
+public sealed partial class AppRunTests
 {
     [Fact]
     public async Task With_no_configuration_it_starts_its_own_postgres_migrates_and_serves_properties_across_restarts()
@@ -17,23 +18,34 @@ public sealed class AppRunTests
         };
         try
         {
+            string password;
             await using (var app = await AppProcess.StartWebAsync(environment))
             {
-                using var client = new HttpClient { BaseAddress = app.BaseAddress };
-                (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+                using var client = Browser(app.BaseAddress);
                 (await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative))).ShouldBe("Healthy");
                 app.Output.ShouldContain("Applied migrations");
                 app.Output.ShouldContain("using the built-in Buildium emulator");
+
+                // No user yet: a demo administrator, its password printed once, and nothing but the login page without it.
+                password = DemoPassword().Match(app.Output).Groups[1].Value;
+                password.ShouldNotBeEmpty(app.Output);
+                app.Output.ShouldContain("admin@propertymanager.local");
+                Regex.Count(app.Output, Regex.Escape(password)).ShouldBe(1, "printed once, never logged");
+                (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                (await WebAppFactory.SignInAsync(client, "admin@propertymanager.local", password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
                 await app.StopAsync();
                 app.ExitCode.ShouldBe(0, app.Output);
             }
 
-            // Second run: the same data directory is reused, nothing left to migrate.
+            // Second run: the same data directory is reused, nothing left to migrate, no new administrator.
             await using (var again = await AppProcess.StartWebAsync(environment))
             {
-                using var client = new HttpClient { BaseAddress = again.BaseAddress };
+                using var client = Browser(again.BaseAddress);
+                (await WebAppFactory.SignInAsync(client, "admin@propertymanager.local", password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
                 (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
                 again.Output.ShouldNotContain("Applied migrations");
+                again.Output.ShouldNotContain("Demo administrator");
             }
         }
         finally
@@ -57,7 +69,7 @@ public sealed class AppRunTests
                 "--urls", "http://127.0.0.1:0");
 
             result.ExitCode.ShouldBe(1);
-            result.StdOut.ShouldContain("missing 4 migration(s)");
+            result.StdOut.ShouldContain("missing 5 migration(s)");
             result.StdOut.ShouldContain("-- migrate");
             result.StdOut.ShouldNotContain("   at ");
         }
@@ -66,4 +78,10 @@ public sealed class AppRunTests
             await server.DropDatabaseAsync(name);
         }
     }
+
+    private static HttpClient Browser(Uri address) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
+
+    [GeneratedRegex(@"password: (\S+)")]
+    private static partial Regex DemoPassword();
 }

@@ -1,22 +1,22 @@
 using System.Net;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Units;
 using PropertyManager.Tests.Infrastructure;
 
 namespace PropertyManager.Tests.Web;
 
-/// <summary>The app serves real pages from the database, over HTTP on Kestrel.</summary>
+/// <summary>The app serves real pages from the database, over HTTP on Kestrel, to a signed-in manager (health: to anyone).</summary>
 public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private WebAppFactory _factory = null!;
     private HttpClient _client = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
+        _client = await _factory.CreateSignedInClientAsync(Roles.Manager);
     }
 
     public async Task DisposeAsync()
@@ -29,11 +29,12 @@ public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatab
     public async Task Health_answers_alive_and_ready_against_a_migrated_database()
     {
         _client.BaseAddress!.Host.ShouldBe("127.0.0.1", "served by Kestrel on loopback, not an in-memory server");
+        using var anonymous = _factory.CreateBrowser();
 
-        var live = await _client.GetAsync(new Uri("/health", UriKind.Relative));
+        var live = await anonymous.GetAsync(new Uri("/health", UriKind.Relative));
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var ready = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var ready = await anonymous.GetAsync(new Uri("/health/ready", UriKind.Relative));
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
     }
@@ -46,7 +47,7 @@ public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatab
         {
             await using var factory = new WebAppFactory(database.Server.ConnectionString(scratch));
             factory.StartServer();
-            using var client = factory.CreateClient();
+            using var client = factory.CreateBrowser();
             (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
             await using (var connection = new Npgsql.NpgsqlConnection(database.Server.ConnectionString(scratch)))
@@ -94,7 +95,9 @@ public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatab
     [Fact]
     public async Task Every_area_is_in_the_navigation_and_the_dashboard_counts_records()
     {
-        var html = await _client.GetStringAsync(new Uri("/", UriKind.Relative));
+        // The admin sees every area; the Admin menu is hidden from other roles (AccountTests).
+        using var admin = await _factory.CreateSignedInClientAsync(Roles.Admin);
+        var html = await admin.GetStringAsync(new Uri("/", UriKind.Relative));
         foreach (var area in new[] { "/Properties", "/Units", "/Owners", "/Leases", "/BankAccounts", "/GlAccounts", "/Vendors", "/VendorCategories", "/Bills", "/BillCategories", "/Tasks", "/TaskCategories", "/WorkOrders", "/Admin/Sync" })
         {
             html.ShouldContain($"href=\"{area}\"");
@@ -102,7 +105,8 @@ public sealed class WebAppTests(TestDatabase database) : IClassFixture<TestDatab
 
         html.ShouldContain("/lib/bootstrap/css/bootstrap.min.css");
         html.ShouldContain("Demo mode", Case.Sensitive, "without Buildium keys the app says it syncs with the emulator");
-        (await _client.GetAsync(new Uri("/lib/bootstrap/css/bootstrap.min.css", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var anonymous = _factory.CreateBrowser();
+        (await anonymous.GetAsync(new Uri("/lib/bootstrap/css/bootstrap.min.css", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK, "static files need no sign-in");
     }
 
     [Fact]

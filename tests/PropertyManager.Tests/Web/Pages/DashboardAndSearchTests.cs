@@ -21,8 +21,7 @@ public sealed class DashboardAndSearchTests(TestDatabase database) : IClassFixtu
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        // The one place the client is made: the lead switches it to a signed-in client once login exists.
-        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
+        _client = await _factory.CreateSignedInClientAsync();
         await SeedAsync();
     }
 

@@ -45,11 +45,10 @@ public sealed class ListQueryCountTests(TestDatabase database) : IClassFixture<T
 
     public async Task InitializeAsync()
     {
-        _factory = new WebAppFactory(database.ConnectionString);
         // The webhook processor polls its table in the background; its queries are not the page's.
-        _factory.Settings["Webhooks:ProcessorEnabled"] = "false";
+        _factory = new WebAppFactory(database.ConnectionString, new Dictionary<string, string?> { ["Webhooks:ProcessorEnabled"] = "false" });
         _factory.StartServer();
-        _client = _factory.CreateClient();
+        _client = await _factory.CreateSignedInClientAsync();
         await using var db = database.CreateContext();
         if (!await db.Properties.AnyAsync())
         {

@@ -20,7 +20,7 @@ public sealed class PropertyPagesTests(TestDatabase database) : IClassFixture<Te
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
+        _client = await _factory.CreateSignedInClientAsync();
         await using var db = database.CreateContext();
         // One class fixture database for all tests of the class: the bank account is made once.
         if (await db.BankAccounts.FirstOrDefaultAsync(b => b.BuildiumBankId == 20) is { } existing)

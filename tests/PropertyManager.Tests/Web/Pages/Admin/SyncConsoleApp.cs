@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.BuildiumEmulator;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Tests.Infrastructure;
 using PropertyManager.Tests.Webhooks;
 
@@ -58,9 +59,9 @@ public sealed class SyncConsoleApp : IAsyncLifetime
         }
     }
 
-    /// <summary>A browser-like client: cookies (antiforgery), no automatic redirects so tests see them.</summary>
-    public HttpClient CreateClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+    /// <summary>A signed-in admin's browser-like client: cookies, no automatic redirects so tests see them.</summary>
+    public Task<HttpClient> CreateAdminClientAsync() =>
+        TestUsers.SignedInClientAsync(_factory!.Services, BaseAddress, Roles.Admin);
 
     public async Task DisposeAsync()
     {

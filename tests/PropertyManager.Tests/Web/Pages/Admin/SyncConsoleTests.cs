@@ -11,12 +11,17 @@ namespace PropertyManager.Tests.Web.Pages.Admin;
 /// The admin sync console over real HTTP against the emulator: resync with progress, retry of failed pushes, conflict
 /// re-apply, the API log's filters and encoding, webhook replay and reconciliation.
 /// </summary>
-public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncConsoleApp>, IDisposable
+public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncConsoleApp>, IAsyncLifetime
 {
-    // The one place clients are made: the lead switches this to a signed-in admin once login exists.
-    private readonly HttpClient _client = app.CreateClient();
+    private HttpClient _client = null!;
 
-    public void Dispose() => _client.Dispose();
+    public async Task InitializeAsync() => _client = await app.CreateAdminClientAsync();
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Resync_of_one_kind_runs_in_the_worker_reports_progress_and_records_the_run()

@@ -1,0 +1,16 @@
+namespace PropertyManager.Web.Accounts;
+
+/// <summary>
+/// Authorization policies. Every endpoint requires a signed-in user unless it says otherwise (the fallback policy);
+/// pages named Create, Edit, Delete or Deactivate get <see cref="CanEdit"/> and the <c>/Admin</c> folder gets
+/// <see cref="Admin"/> by convention (<see cref="WritePagesConvention"/>). Any other handler that writes (a POST handler
+/// on a read page, an endpoint) carries <c>[Authorize(Policy = Policies.CanEdit)]</c> itself.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Admin or Manager: may change the portfolio.</summary>
+    public const string CanEdit = "CanEdit";
+
+    /// <summary>Admin only: user accounts and the administration pages.</summary>
+    public const string Admin = "Admin";
+}
