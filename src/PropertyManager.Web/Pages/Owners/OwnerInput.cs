@@ -1,0 +1,139 @@
+using FluentValidation;
+using PropertyManager.Data.Owners;
+
+namespace PropertyManager.Web.Pages.Owners;
+
+/// <summary>
+/// The fields of the owner form, shared by Create and Edit. The tax payer id is write-only: it is never rendered back,
+/// and left empty on Edit it keeps the stored value.
+/// </summary>
+public sealed class OwnerInput
+{
+    public bool IsCompany { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? CompanyName { get; set; }
+    public string? Email { get; set; }
+    public string? AlternateEmail { get; set; }
+    public string? PhoneHome { get; set; }
+    public string? PhoneWork { get; set; }
+    public string? PhoneMobile { get; set; }
+    public string? PhoneFax { get; set; }
+    public string? AddressLine1 { get; set; }
+    public string? AddressLine2 { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; } = "UnitedStates";
+    public DateOnly? DateOfBirth { get; set; }
+    public DateOnly? ManagementAgreementStartDate { get; set; }
+    public DateOnly? ManagementAgreementEndDate { get; set; }
+    public string? Comment { get; set; }
+    public string? TaxPayerType { get; set; }
+    public string? TaxPayerId { get; set; }
+
+    public static IReadOnlyList<string> TaxPayerTypes { get; } = [Data.Owners.TaxPayerTypes.Ssn, Data.Owners.TaxPayerTypes.Ein];
+
+    public static OwnerInput From(Owner o) => new()
+    {
+        IsCompany = o.IsCompany == true,
+        FirstName = o.FirstName,
+        LastName = o.LastName,
+        CompanyName = o.CompanyName,
+        Email = o.Email,
+        AlternateEmail = o.AlternateEmail,
+        PhoneHome = o.PhoneHome,
+        PhoneWork = o.PhoneWork,
+        PhoneMobile = o.PhoneMobile,
+        PhoneFax = o.PhoneFax,
+        AddressLine1 = o.AddressLine1,
+        AddressLine2 = o.AddressLine2,
+        City = o.City,
+        State = o.State,
+        PostalCode = o.PostalCode,
+        Country = o.Country,
+        DateOfBirth = o.DateOfBirth,
+        ManagementAgreementStartDate = o.ManagementAgreementStartDate,
+        ManagementAgreementEndDate = o.ManagementAgreementEndDate,
+        Comment = o.Comment,
+        TaxPayerType = o.TaxPayerType,
+    };
+
+    public void ApplyTo(Owner o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        o.IsCompany = IsCompany;
+        o.FirstName = Blank(FirstName);
+        o.LastName = Blank(LastName);
+        o.CompanyName = Blank(CompanyName);
+        o.Email = Blank(Email);
+        o.AlternateEmail = Blank(AlternateEmail);
+        o.PhoneHome = Blank(PhoneHome);
+        o.PhoneWork = Blank(PhoneWork);
+        o.PhoneMobile = Blank(PhoneMobile);
+        o.PhoneFax = Blank(PhoneFax);
+        o.AddressLine1 = Blank(AddressLine1);
+        o.AddressLine2 = Blank(AddressLine2);
+        o.City = Blank(City);
+        o.State = Blank(State);
+        o.PostalCode = Blank(PostalCode);
+        o.Country = Blank(Country);
+        o.DateOfBirth = DateOfBirth;
+        o.ManagementAgreementStartDate = ManagementAgreementStartDate;
+        o.ManagementAgreementEndDate = ManagementAgreementEndDate;
+        o.Comment = Blank(Comment);
+        if (Blank(TaxPayerType) is { } type && type != o.TaxPayerType)
+        {
+            o.TaxPayerType = type;
+        }
+
+        // Empty keeps the stored id. The schema has two columns that mirror each other (see OwnerMapper).
+        if (Blank(TaxPayerId) is { } taxId)
+        {
+            o.TaxPayerId = taxId;
+            o.TaxId = taxId;
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The column lengths of <c>owners</c>, plus what Buildium requires of a rental owner.</summary>
+    public sealed class Validator : AbstractValidator<OwnerInput>
+    {
+        public Validator()
+        {
+            When(x => x.IsCompany, () =>
+                RuleFor(x => x.CompanyName).NotEmpty().WithMessage("Enter the company's name."));
+            When(x => !x.IsCompany, () =>
+            {
+                RuleFor(x => x.FirstName).NotEmpty().WithMessage("Enter the owner's first name.");
+                RuleFor(x => x.LastName).NotEmpty().WithMessage("Enter the owner's last name.");
+            });
+            RuleFor(x => x.FirstName).MaximumLength(127);
+            RuleFor(x => x.LastName).MaximumLength(127);
+            RuleFor(x => x.CompanyName).MaximumLength(127);
+            RuleFor(x => x.Email).MaximumLength(255).EmailAddress().WithMessage("Enter an email address like name@example.com.");
+            RuleFor(x => x.AlternateEmail).MaximumLength(255).EmailAddress().WithMessage("Enter an email address like name@example.com.");
+            RuleFor(x => x.PhoneHome).MaximumLength(20);
+            RuleFor(x => x.PhoneWork).MaximumLength(20);
+            RuleFor(x => x.PhoneMobile).MaximumLength(20);
+            RuleFor(x => x.PhoneFax).MaximumLength(20);
+            RuleFor(x => x.AddressLine1).MaximumLength(100);
+            RuleFor(x => x.AddressLine2).MaximumLength(100);
+            RuleFor(x => x.City).MaximumLength(100);
+            RuleFor(x => x.State).MaximumLength(100);
+            RuleFor(x => x.PostalCode).MaximumLength(20);
+            RuleFor(x => x.Country).MaximumLength(100);
+            RuleFor(x => x.DateOfBirth).LessThanOrEqualTo(_ => DateOnly.FromDateTime(DateTime.Today))
+                .WithMessage("The date of birth cannot be in the future.");
+            RuleFor(x => x.ManagementAgreementEndDate).GreaterThanOrEqualTo(x => x.ManagementAgreementStartDate)
+                .When(x => x.ManagementAgreementStartDate is not null && x.ManagementAgreementEndDate is not null)
+                .WithMessage("The agreement cannot end before it starts.");
+            RuleFor(x => x.TaxPayerType).Must(t => string.IsNullOrEmpty(t) || TaxPayerTypes.Contains(t)).WithMessage("Choose SSN or EIN.");
+            RuleFor(x => x.TaxPayerId)
+                .Must(id => id is not null && id.Count(char.IsAsciiDigit) == 9 && id.All(c => char.IsAsciiDigit(c) || c is '-' or ' '))
+                .When(x => !string.IsNullOrWhiteSpace(x.TaxPayerId))
+                .WithMessage("Enter the 9 digits of the SSN or EIN.");
+        }
+    }
+}
