@@ -1,5 +1,6 @@
 using FluentValidation;
 using PropertyManager.Web.Admin;
+using PropertyManager.Web.Forms;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Security;
 using PropertyManager.Web.SyncState;
@@ -12,7 +13,12 @@ public static class DependencyInjection
     /// <summary>Razor Pages and what the pages share.</summary>
     public static IHostApplicationBuilder AddWeb(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages()
+            .AddMvcOptions(mvc =>
+            {
+                mvc.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
+                mvc.Filters.Add<ControlCharacterFilter>();
+            });
         builder.Services.AddProblemDetails();
         // Validators run by the page handlers themselves (no automatic MVC validation): see ModelStateExtensions.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

@@ -19,7 +19,7 @@ public sealed class BankAccountPagesTests(TestDatabase database) : IClassFixture
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = CreateClient();
+        _client = await _factory.CreateSignedInClientAsync();
         await using var db = database.CreateContext();
         // One class fixture database for all tests of the class: the GL account is made once.
         if (await db.GlAccounts.FirstOrDefaultAsync(g => g.BuildiumGlAccountId == 9300) is { } existing)
@@ -41,8 +41,6 @@ public sealed class BankAccountPagesTests(TestDatabase database) : IClassFixture
     }
 
     /// <summary>The one place the client is made, so a signed-in client can replace it.</summary>
-    private HttpClient CreateClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
 
     [Fact]
     public async Task The_list_filters_by_type_and_status_and_exports_those_rows_with_numbers_masked()

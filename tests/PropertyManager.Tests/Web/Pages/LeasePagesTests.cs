@@ -14,12 +14,11 @@ public sealed class LeasePagesTests(TestDatabase database) : IClassFixture<TestD
     private WebAppFactory _factory = null!;
     private HttpClient _client = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = CreateClient();
-        return Task.CompletedTask;
+        _client = await _factory.CreateSignedInClientAsync();
     }
 
     public async Task DisposeAsync()
@@ -29,8 +28,6 @@ public sealed class LeasePagesTests(TestDatabase database) : IClassFixture<TestD
     }
 
     /// <summary>The one place the client is made, so a signed-in client can replace it.</summary>
-    private HttpClient CreateClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
 
     [Fact]
     public async Task The_list_filters_by_status_property_ending_and_dates_and_exports_exactly_those_rows()

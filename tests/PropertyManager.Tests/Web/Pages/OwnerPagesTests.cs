@@ -19,7 +19,7 @@ public sealed class OwnerPagesTests(TestDatabase database) : IClassFixture<TestD
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = CreateClient();
+        _client = await _factory.CreateSignedInClientAsync();
         await using var db = database.CreateContext();
         // One class fixture database for all tests of the class: the properties are made once.
         var existing = await db.Properties.Where(p => p.Name!.StartsWith("Owner Tests ")).OrderBy(p => p.Name).ToListAsync();
@@ -43,8 +43,6 @@ public sealed class OwnerPagesTests(TestDatabase database) : IClassFixture<TestD
     }
 
     /// <summary>The one place the client is made, so a signed-in client can replace it.</summary>
-    private HttpClient CreateClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
 
     [Fact]
     public async Task The_list_filters_by_kind_and_status_exports_those_rows_and_masks_tax_ids_everywhere()

@@ -21,7 +21,7 @@ public sealed class UnitPagesTests(TestDatabase database) : IClassFixture<TestDa
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = CreateClient();
+        _client = await _factory.CreateSignedInClientAsync();
         await using var db = database.CreateContext();
         // One class fixture database for all tests of the class: the property is made once.
         if (await db.Properties.FirstOrDefaultAsync(p => p.Name == "Unit Tests Court") is { } existing)
@@ -43,8 +43,6 @@ public sealed class UnitPagesTests(TestDatabase database) : IClassFixture<TestDa
     }
 
     /// <summary>The one place the client is made, so a signed-in client can replace it.</summary>
-    private HttpClient CreateClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.ClientOptions.BaseAddress };
 
     [Fact]
     public async Task The_list_filters_by_property_occupancy_and_bedrooms_and_exports_exactly_those_rows()

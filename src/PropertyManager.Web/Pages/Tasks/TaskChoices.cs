@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data;
+using PropertyManager.Data.Tasks;
+using PropertyManager.Web.Forms;
+
+namespace PropertyManager.Web.Pages.Tasks;
+
+/// <summary>The dropdowns of the task form and the task list's filters.</summary>
+public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<SelectListItem> Units)
+{
+    private static readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal)
+    {
+        [TaskStatuses.InProgress] = "In progress",
+    };
+
+    public static TaskChoices Empty { get; } = new([], [], []);
+
+    public static IReadOnlyList<SelectListItem> Priorities { get; } = [.. TaskPriorities.All.Select(p => new SelectListItem(p, p))];
+
+    public static IReadOnlyList<SelectListItem> Statuses { get; } = [.. TaskStatuses.All.Select(s => new SelectListItem(Label(s), s))];
+
+    public static string? Label(string? status) => status is null ? null : _labels.GetValueOrDefault(status, status);
+
+    public static async Task<TaskChoices> LoadAsync(AppDbContext db, string? category, Guid? propertyId, Guid? unitId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return new TaskChoices(
+            await CategoriesAsync(db, category, cancellationToken),
+            await PortfolioChoices.PropertiesAsync(db, propertyId, cancellationToken),
+            await PortfolioChoices.UnitsAsync(db, propertyId, unitId, cancellationToken));
+    }
+
+    /// <summary>Tasks name their category (tasks.category references task_categories.name).</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> CategoriesAsync(AppDbContext db, string? selected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.TaskCategories.AsNoTracking()
+            .Where(c => c.Name != null && (c.IsActive != false || c.Name == selected))
+            .OrderBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name!, c.Name!))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data;
+using PropertyManager.Data.Integration;
+using PropertyManager.Web.Lists;
+
+namespace PropertyManager.Web.Pages.VendorCategories;
+
+public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
+{
+    public override string SearchHint => "Name or description";
+
+    protected override string ExportName => "vendorcategories";
+
+    protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
+    [
+        new("name", "Name", r => r.Name, r => r.Name),
+        new("description", "Description", r => r.Description, r => r.Description),
+        new("used", "Vendors", r => r.UsedBy, r => r.UsedBy, Numeric: true),
+        new("active", "Status", r => r.Active, r => r.Active ? "Active" : "Inactive"),
+        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
+    ];
+
+    protected override Expression<Func<Row, object?>> TieBreaker => r => r.Id;
+
+    protected override IQueryable<Row> Query()
+    {
+        var query = db.VendorCategories.AsNoTracking();
+        if (Search is { } search)
+        {
+            var pattern = SearchPattern.Contains(search);
+            query = query.Where(c => EF.Functions.ILike(c.Name!, pattern) || EF.Functions.ILike(c.Description!, pattern));
+        }
+
+        return query.Select(c => new Row
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Description = c.Description,
+            UsedBy = db.Vendors.Count(v => v.CategoryId == c.BuildiumCategoryId),
+            Active = c.IsActive != false,
+            BuildiumId = c.BuildiumCategoryId,
+            SyncStatus = db.SyncStatuses.Where(s => s.EntityType == SyncEntityTypes.VendorCategory && s.EntityId == c.Id).Select(s => s.SyncStatus).FirstOrDefault(),
+        });
+    }
+
+    public sealed class Row
+    {
+        public Guid Id { get; init; }
+        public string? Name { get; init; }
+        public string? Description { get; init; }
+        public int UsedBy { get; init; }
+        public bool Active { get; init; }
+        public int? BuildiumId { get; init; }
+        public string? SyncStatus { get; init; }
+    }
+}

@@ -1,0 +1,99 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data;
+using PropertyManager.Data.Vendors;
+
+namespace PropertyManager.Web.Pages.Vendors;
+
+/// <summary>
+/// The fields of the vendor form, shared by Create and Edit. The tax id is write-only: the form never shows it, and
+/// leaving it empty keeps the stored one.
+/// </summary>
+public sealed class VendorInput
+{
+    public string? Name { get; set; }
+    public int? CategoryId { get; set; }
+    public string? ContactName { get; set; }
+    public string? Email { get; set; }
+    public string? PhoneNumber { get; set; }
+    public string? AddressLine1 { get; set; }
+    public string? AddressLine2 { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; }
+    public string? TaxId { get; set; }
+    public string? Notes { get; set; }
+
+    public static VendorInput From(Vendor v) => new()
+    {
+        Name = v.Name,
+        CategoryId = v.CategoryId,
+        ContactName = v.ContactName,
+        Email = v.Email,
+        PhoneNumber = v.PhoneNumber,
+        AddressLine1 = v.AddressLine1,
+        AddressLine2 = v.AddressLine2,
+        City = v.City,
+        State = v.State,
+        PostalCode = v.PostalCode,
+        Country = v.Country,
+        Notes = v.Notes,
+    };
+
+    public void ApplyTo(Vendor v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        v.Name = Name?.Trim();
+        v.CategoryId = CategoryId;
+        v.ContactName = Blank(ContactName);
+        v.Email = Blank(Email);
+        v.PhoneNumber = Blank(PhoneNumber);
+        v.AddressLine1 = Blank(AddressLine1);
+        v.AddressLine2 = Blank(AddressLine2);
+        v.City = Blank(City);
+        v.State = Blank(State);
+        v.PostalCode = Blank(PostalCode);
+        v.Country = Blank(Country);
+        v.Notes = Blank(Notes);
+        if (Blank(TaxId) is { } taxId)
+        {
+            v.TaxId = taxId;
+        }
+    }
+
+    /// <summary>Vendor categories that exist in Buildium (a vendor points at the category's Buildium id).</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> CategoriesAsync(AppDbContext db, int? selected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.VendorCategories.AsNoTracking()
+            .Where(c => c.BuildiumCategoryId != null && (c.IsActive != false || c.BuildiumCategoryId == selected))
+            .OrderBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name ?? "(no name)", c.BuildiumCategoryId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The column lengths of <c>vendors</c>, plus what Buildium requires to create a vendor.</summary>
+    public sealed class Validator : AbstractValidator<VendorInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the vendor's name.").MaximumLength(255);
+            RuleFor(x => x.CategoryId).NotEmpty().WithMessage("Choose a category; Buildium requires one.");
+            RuleFor(x => x.ContactName).MaximumLength(255);
+            RuleFor(x => x.Email).MaximumLength(255).EmailAddress().WithMessage("Enter an email address such as name@example.com.");
+            RuleFor(x => x.PhoneNumber).MaximumLength(50).Matches(@"^[0-9+()\-.\s x]*$").WithMessage("Use digits, spaces and + ( ) - . only.");
+            RuleFor(x => x.AddressLine1).MaximumLength(255);
+            RuleFor(x => x.AddressLine2).MaximumLength(255);
+            RuleFor(x => x.City).MaximumLength(100);
+            RuleFor(x => x.State).MaximumLength(100);
+            RuleFor(x => x.PostalCode).MaximumLength(20);
+            RuleFor(x => x.Country).MaximumLength(100);
+            RuleFor(x => x.TaxId).MaximumLength(20).Matches(@"^[0-9A-Za-z\- ]*$").WithMessage("Use digits, letters and dashes only.");
+            RuleFor(x => x.Notes).MaximumLength(4000);
+        }
+    }
+}

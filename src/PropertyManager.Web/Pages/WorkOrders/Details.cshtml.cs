@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data;
+using PropertyManager.Data.Integration;
+using PropertyManager.Web.SyncState;
+
+namespace PropertyManager.Web.Pages.WorkOrders;
+
+public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : PageModel
+{
+    public WorkOrderView WorkOrder { get; private set; } = null!;
+    public SyncStateView Sync { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var workOrder = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id)
+            .Select(w => new WorkOrderView(w.Id, w.Subject, w.Description, w.Priority, w.Status, w.AssignedTo, w.Category, w.PropertyId, w.Property!.Name,
+                w.Unit!.UnitNumber, w.EstimatedCost, w.ActualCost, w.ScheduledDate, w.CompletedDate, w.Notes, w.BuildiumWorkOrderId))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (workOrder is null)
+        {
+            return NotFound();
+        }
+
+        WorkOrder = workOrder;
+        Sync = await syncState.ReadAsync(SyncEntityTypes.WorkOrder, id, workOrder.BuildiumId, cancellationToken);
+        return Page();
+    }
+
+    public sealed record WorkOrderView(
+        Guid Id, string? Subject, string? Description, string? Priority, string? Status, string? AssignedTo, string? Category, Guid? PropertyId,
+        string? Property, string? Unit, decimal? EstimatedCost, decimal? ActualCost, DateTimeOffset? ScheduledDate, DateTimeOffset? CompletedDate,
+        string? Notes, int? BuildiumId);
+}
