@@ -6,6 +6,7 @@ using PropertyManager.Buildium.Json;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
+using PropertyManager.Data.Owners;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
 
@@ -127,6 +128,11 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
 #pragma warning disable EF1002 // Identifiers come from the EF model, values are parameters.
         await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"{column}\" = {{0}} WHERE \"{key}\" = {{1}}", [buildiumId, id], cancellationToken);
 #pragma warning restore EF1002
+        if (kind == SyncEntityTypes.Owner)
+        {
+            // The caches show the owner's Buildium id (contact_id); this write bypasses the interceptor that refreshes them.
+            await OwnershipCaches.RefreshAsync(db.Database, [entityId], [], cancellationToken);
+        }
     }
 
     private static PushDeferredException Waiting(string what) => new($"Waiting for its {what} to be created in Buildium.");
