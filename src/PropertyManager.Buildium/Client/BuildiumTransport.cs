@@ -69,6 +69,11 @@ internal sealed class BuildiumTransport
             var uri = query.AppendTo(path);
             var raw = await GetRawAsync(uri, useCache: true, cancellationToken);
             var page = Deserialize<List<T>>(raw, HttpMethod.Get, uri);
+            if (offset == 0)
+            {
+                BuildiumListTotals.Report(raw.TotalCount);
+            }
+
             foreach (var item in page)
             {
                 yield return item;

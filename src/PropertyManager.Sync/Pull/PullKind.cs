@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Mapping;
@@ -61,11 +62,23 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     /// <summary>Work in the same transaction after each batch (ownership rows, cache tables).</summary>
     public Func<PullContext, IReadOnlyList<(TDto Dto, TEntity Entity)>, UpsertResult, CancellationToken, Task>? AfterBatch { get; init; }
 
-    public Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
+    public async Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(window);
-        return PullFromAsync(context, Fetch(context, window, cancellationToken), window.IsFull && Filter != IncrementalFilter.Child, counts, cancellationToken);
+        ArgumentNullException.ThrowIfNull(counts);
+        var child = Filter == IncrementalFilter.Child;
+        // Progress: a list's size comes with its first page; children count their parents instead (ChildFetch).
+        using var totals = child ? null : BuildiumListTotals.Observe(total => counts.Total ??= total);
+        context.Progress = child ? counts : null;
+        try
+        {
+            await PullFromAsync(context, Fetch(context, window, cancellationToken), window.IsFull && !child, counts, cancellationToken);
+        }
+        finally
+        {
+            context.Progress = null;
+        }
     }
 
     public async Task PullOneAsync(PullContext context, int buildiumId, KindCounts counts, CancellationToken cancellationToken)
@@ -101,6 +114,11 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         await foreach (var dto in source.WithCancellation(cancellationToken))
         {
             counts.Read++;
+            if (Filter != IncrementalFilter.Child)
+            {
+                counts.AddProcessed();
+            }
+
             var id = Id(dto);
             seen.Add(id);
             var (hash, payload) = context.Records.Fingerprint(dto);

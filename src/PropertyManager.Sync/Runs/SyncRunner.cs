@@ -61,6 +61,8 @@ public sealed partial class SyncRunner(
 
         var callsBefore = calls.Attempts;
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
+        // The progress holds these very counters: a page sees them move while a kind runs.
+        progress?.Report(counts);
         var errors = new List<string>();
         var context = new PullContext(
             db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null, buildium.Value.MaxConcurrentRequests);
