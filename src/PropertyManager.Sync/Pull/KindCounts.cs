@@ -15,6 +15,9 @@ public sealed class KindCounts
     public int Read { get; set; }
     public bool Done { get; set; }
 
+    /// <summary>Why the run did not read this kind (a full scan not due yet); null when it did.</summary>
+    public string? Skipped { get; set; }
+
     /// <summary>
     /// What this run expects to go through, for a progress bar: records, from the first page's <c>X-Total-Count</c>;
     /// for kinds read under their parents (payments, history, files), the parents to read. Null until known.
