@@ -107,9 +107,8 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     private async Task PullFromAsync(PullContext context, IAsyncEnumerable<TDto> source, bool deactivateMissing, KindCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        var known = context.Full ? [] : await context.Records.LoadHashesAsync(Name, cancellationToken);
         var seen = new HashSet<int>();
-        var batch = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+        var read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
 
         await foreach (var dto in source.WithCancellation(cancellationToken))
         {
@@ -122,29 +121,47 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
             var id = Id(dto);
             seen.Add(id);
             var (hash, payload) = context.Records.Fingerprint(dto);
-            if (known.TryGetValue(id, out var previous) && previous == hash)
+            read.Add((dto, id, hash, payload));
+            if (read.Count == BatchSize)
             {
-                counts.Unchanged++;
-                payload.Dispose();
-                continue;
-            }
-
-            batch.Add((dto, id, hash, payload));
-            if (batch.Count == BatchSize)
-            {
-                await WriteBatchAsync(context, batch, counts, cancellationToken);
-                batch.Clear();
+                await WriteChangedAsync(context, read, counts, cancellationToken);
+                read.Clear();
             }
         }
 
-        if (batch.Count > 0)
+        if (read.Count > 0)
         {
-            await WriteBatchAsync(context, batch, counts, cancellationToken);
+            await WriteChangedAsync(context, read, counts, cancellationToken);
         }
 
         if (deactivateMissing)
         {
             counts.Deactivated += await DeactivateMissingAsync(context, seen, cancellationToken);
+        }
+    }
+
+    /// <summary>Writes the records of a chunk whose payload hash differs from the stored one (all of them in a full run).</summary>
+    private async Task WriteChangedAsync(
+        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> read, KindCounts counts, CancellationToken cancellationToken)
+    {
+        var known = context.Full ? null : await context.Records.LoadHashesAsync(Name, [.. read.Select(r => r.Id)], cancellationToken);
+        var changed = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(read.Count);
+        foreach (var record in read)
+        {
+            if (known is not null && known.TryGetValue(record.Id, out var previous) && previous == record.Hash)
+            {
+                counts.Unchanged++;
+                record.Payload.Dispose();
+            }
+            else
+            {
+                changed.Add(record);
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            await WriteBatchAsync(context, changed, counts, cancellationToken);
         }
     }
 
