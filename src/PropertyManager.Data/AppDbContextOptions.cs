@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data.Common;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.Owners;
 
 namespace PropertyManager.Data;
 
@@ -13,8 +14,9 @@ public static class AppDbContextOptions
         return builder
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            // The outbox first: the timestamp interceptor then stamps the status rows it adds.
-            .AddInterceptors(new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System));
+            // The outbox first: the timestamp interceptor then stamps the status rows it adds. The ownership caches last:
+            // they read the keys the outbox assigns.
+            .AddInterceptors(new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System), new OwnershipCacheInterceptor());
     }
 
     public static DbContextOptions<AppDbContext> Create(string connectionString, TimeProvider? timeProvider = null)

@@ -17,4 +17,12 @@ public sealed class SyncOptions
     /// <summary>How far before the cursor a date-time filtered pull starts, for clock skew and late commits in Buildium.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How often an incremental run re-reads a kind Buildium cannot filter by change (bills, GL and bank accounts,
+    /// categories) when its full scan takes more than one page; webhooks bring their changes in between, and
+    /// <c>sync --full</c> reads everything at once. Zero scans them in every run.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan FullScanInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -54,32 +54,74 @@ internal sealed class BuildiumTransport
     /// <summary>
     /// Pages through a list endpoint with <c>limit</c>/<c>offset</c>, sorted by <c>Id asc</c> (Buildium
     /// requires a unique sort key for stable pages), until <c>X-Total-Count</c> is reached or a page is empty.
+    /// While the caller works through one page the next is already requested (when the count says there is one), so
+    /// the caller's work and Buildium's answer overlap instead of taking turns.
     /// </summary>
     public async IAsyncEnumerable<T> ListAsync<T>(
         string path,
         IBuildiumListFilter? filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var offset = 0;
-        while (true)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<(string Uri, BuildiumRawResponse Raw)>? next = null;
+        try
         {
-            var query = new BuildiumQuery();
-            filter?.AppendTo(query);
-            query.Add("orderby", "Id asc").Add("offset", offset).Add("limit", _options.PageSize);
-            var uri = query.AppendTo(path);
-            var raw = await GetRawAsync(uri, useCache: true, cancellationToken);
-            var page = Deserialize<List<T>>(raw, HttpMethod.Get, uri);
-            foreach (var item in page)
+            var offset = 0;
+            var (uri, raw) = await GetPageAsync(path, filter, offset, cancellationToken);
+            while (true)
             {
-                yield return item;
-            }
+                var page = Deserialize<List<T>>(raw, HttpMethod.Get, uri);
+                if (offset == 0)
+                {
+                    BuildiumListTotals.Report(raw.TotalCount);
+                }
 
-            offset += page.Count;
-            if (page.Count == 0 || (raw.TotalCount is { } total && offset >= total))
-            {
-                yield break;
+                offset += page.Count;
+                var more = page.Count > 0 && (raw.TotalCount is not { } total || offset < total);
+                if (more && raw.TotalCount is not null)
+                {
+                    next = GetPageAsync(path, filter, offset, stop.Token);
+                }
+
+                foreach (var item in page)
+                {
+                    yield return item;
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                (uri, raw) = next is null ? await GetPageAsync(path, filter, offset, cancellationToken) : await next;
+                next = null;
             }
         }
+        finally
+        {
+            // The caller stopped early (found what it looked for, or failed): the page read ahead is not wanted.
+            if (next is not null)
+            {
+                await stop.CancelAsync();
+                try
+                {
+                    await next;
+                }
+                catch (Exception)
+                {
+                    // Its outcome no longer matters.
+                }
+            }
+        }
+    }
+
+    private async Task<(string Uri, BuildiumRawResponse Raw)> GetPageAsync(string path, IBuildiumListFilter? filter, int offset, CancellationToken cancellationToken)
+    {
+        var query = new BuildiumQuery();
+        filter?.AppendTo(query);
+        query.Add("orderby", "Id asc").Add("offset", offset).Add("limit", _options.PageSize);
+        var uri = query.AppendTo(path);
+        return (uri, await GetRawAsync(uri, useCache: true, cancellationToken));
     }
 
     public Task<TResult> PostAsync<TBody, TResult>(string path, TBody body, CancellationToken cancellationToken) =>

@@ -26,6 +26,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         {
             AssignLeaseIds(context, changes);
             AssignGuidIds(changes);
+            AssignPlaceholders(changes);
             var existing = Existing(context, changes).ToList();
             Enqueue(context, changes, existing);
         }
@@ -41,6 +42,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         {
             await AssignLeaseIdsAsync(context, changes, cancellationToken);
             AssignGuidIds(changes);
+            AssignPlaceholders(changes);
             var existing = await Existing(context, changes).ToListAsync(cancellationToken);
             Enqueue(context, changes, existing);
         }
@@ -159,6 +161,19 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
         }
     }
 
+    /// <summary>New bank and GL accounts: their Buildium id column cannot be empty, so it holds a placeholder until the push.</summary>
+    private static void AssignPlaceholders(List<(SyncKindRule Rule, EntityEntry Entry)> changes)
+    {
+        foreach (var (rule, entry) in changes)
+        {
+            var buildiumId = entry.Property(rule.BuildiumIdProperty);
+            if (entry.State == EntityState.Added && buildiumId.Metadata.ClrType == typeof(int) && buildiumId.CurrentValue is 0)
+            {
+                buildiumId.CurrentValue = SyncEntityIds.Placeholder(EntityId(entry));
+            }
+        }
+    }
+
     private static List<EntityEntry> NewLeases(List<(SyncKindRule Rule, EntityEntry Entry)> changes) =>
         [.. changes.Where(c => c.Entry.State == EntityState.Added && c.Entry.Entity is Lease { Id: 0 }).Select(c => c.Entry)];
 
@@ -195,7 +210,7 @@ public sealed class OutboxInterceptor : SaveChangesInterceptor
 
     private static Guid EntityId(EntityEntry entry) => SyncEntityIds.Of(entry.Entity);
 
-    private static bool HasBuildiumId(object? value) => value is int id && id != 0;
+    private static bool HasBuildiumId(object? value) => value is int id && SyncEntityIds.IsBuildiumId(id);
 
     private static string Label(SyncKindRule rule, string property)
     {

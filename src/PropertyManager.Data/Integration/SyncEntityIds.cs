@@ -29,6 +29,22 @@ public static class SyncEntityIds
             : null;
     }
 
+    /// <summary>
+    /// A stand-in Buildium id for a new record whose Buildium id column is <c>NOT NULL UNIQUE</c> (bank and GL accounts):
+    /// negative, so it never names a Buildium record, and derived from the record's UUID, so two new records do not
+    /// collide on the unique key the way two zeros would. The push replaces it with Buildium's id.
+    /// </summary>
+    public static int Placeholder(Guid entityId)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        entityId.TryWriteBytes(bytes);
+        var value = BitConverter.ToUInt32(bytes) & int.MaxValue;
+        return -(int)(value % int.MaxValue) - 1;
+    }
+
+    /// <summary>True for an id Buildium gave (positive); null, 0 and <see cref="Placeholder"/> values are not.</summary>
+    public static bool IsBuildiumId(int? buildiumId) => buildiumId > 0;
+
     /// <summary>The <c>entity_id</c> of any synced entity: its UUID key, or a lease's mapped id.</summary>
     public static Guid Of(object entity) => entity switch
     {

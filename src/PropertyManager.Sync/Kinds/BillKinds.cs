@@ -45,5 +45,6 @@ internal static class BillKinds
             context.ChangedIn(SyncEntityTypes.Bill).Order().ToList(),
             (billId, ct) => context.Client.Bills.ListPaymentsAsync(billId, ct).Select(payment => new ChildRecord<BillPaymentMessage>(billId, payment)),
             context.ChildConcurrency,
-            cancellationToken);
+            cancellationToken,
+            context.Progress);
 }

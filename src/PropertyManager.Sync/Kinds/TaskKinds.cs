@@ -94,7 +94,8 @@ internal static class TaskKinds
                 return new ChildRecord<TaskHistoryMessage>(taskId, entry);
             }),
             context.ChildConcurrency,
-            cancellationToken);
+            cancellationToken,
+            context.Progress);
     }
 
     /// <summary>Files hang off history entries, whose task id the files endpoint needs too.</summary>
@@ -115,7 +116,8 @@ internal static class TaskKinds
             (entry, ct) => context.Client.TaskHistoryFiles.ListAsync(entry.TaskId, entry.HistoryId, ct)
                 .Select(file => new ChildRecord<TaskHistoryFileMessage>(entry.HistoryId, file, entry.TaskId)),
             context.ChildConcurrency,
-            cancellationToken))
+            cancellationToken,
+            context.Progress))
         {
             yield return file;
         }

@@ -56,6 +56,6 @@ public static class OwnershipSync
             WHERE ownership.owner_name IS DISTINCT FROM EXCLUDED.owner_name;
             """, [owners.ToArray(), linkOwners.ToArray(), linkProperties.ToArray(), linkNames.ToArray()], cancellationToken);
 
-        await OwnershipCaches.RefreshAsync(context.Db, owners, cancellationToken);
+        await OwnershipCaches.RefreshAsync(context.Db.Database, owners, [], cancellationToken);
     }
 }

@@ -5,7 +5,8 @@ namespace PropertyManager.Sync.Pull;
 
 /// <summary>
 /// Reads the children of many parents with several requests in flight (the client's shared limiter still caps
-/// them), yielding each child as it arrives: one request at a time would make a large first sync take hours.
+/// them), yielding each child as it arrives: one request at a time would make a large first sync take hours. With
+/// <c>progress</c>, its total is the number of parents and each parent read counts one.
 /// </summary>
 public static class ChildFetch
 {
@@ -13,8 +14,14 @@ public static class ChildFetch
         IReadOnlyList<TParent> parents,
         Func<TParent, CancellationToken, IAsyncEnumerable<T>> fetch,
         int concurrency,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        KindCounts? progress = null)
     {
+        if (progress is not null)
+        {
+            progress.Total = parents.Count;
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(4096) { SingleReader = true });
         var producer = Task.Run(async () =>
@@ -30,6 +37,8 @@ public static class ChildFetch
                         {
                             await channel.Writer.WriteAsync(child, token);
                         }
+
+                        progress?.AddProcessed();
                     });
                 channel.Writer.Complete();
             }

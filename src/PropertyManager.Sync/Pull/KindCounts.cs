@@ -3,6 +3,8 @@ namespace PropertyManager.Sync.Pull;
 /// <summary>The counters a run records per entity kind (and shows as progress while it runs).</summary>
 public sealed class KindCounts
 {
+    private int _processed;
+
     public int Created { get; set; }
     public int Updated { get; set; }
     public int Unchanged { get; set; }
@@ -12,6 +14,25 @@ public sealed class KindCounts
     /// <summary>Records read from Buildium so far.</summary>
     public int Read { get; set; }
     public bool Done { get; set; }
+
+    /// <summary>Why the run did not read this kind (a full scan not due yet); null when it did.</summary>
+    public string? Skipped { get; set; }
+
+    /// <summary>
+    /// What this run expects to go through, for a progress bar: records, from the first page's <c>X-Total-Count</c>;
+    /// for kinds read under their parents (payments, history, files), the parents to read. Null until known.
+    /// </summary>
+    public int? Total { get; set; }
+
+    /// <summary>Records (for child kinds: parents) gone through so far, against <see cref="Total"/>; updated as the kind runs.</summary>
+    public int Processed
+    {
+        get => Volatile.Read(ref _processed);
+        set => Volatile.Write(ref _processed, value);
+    }
+
+    /// <summary>One more; safe from the concurrent readers of children.</summary>
+    internal void AddProcessed() => Interlocked.Increment(ref _processed);
     /// <summary>Wall-clock seconds the kind took in this run.</summary>
     public double Seconds { get; set; }
 }

@@ -27,6 +27,9 @@ public sealed class PullContext(
     /// <summary>How many parents' children are read at once (the client's concurrency limit).</summary>
     public int ChildConcurrency { get; } = childConcurrency;
 
+    /// <summary>The counts of the child kind being pulled, for <see cref="ChildFetch"/>'s progress (null for list kinds).</summary>
+    public KindCounts? Progress { get; set; }
+
     /// <summary>Per-run memo for lookups a kind needs more than once (e.g. task category names).</summary>
     public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
 

@@ -91,7 +91,7 @@ public sealed partial class PullKind<TDto, TEntity>
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Local rows that claim a Buildium id and still count as live (not inactive, not recorded as deleted).</summary>
+    /// <summary>Local rows that claim a Buildium id (placeholders of unpushed creates are negative) and still count as live (not inactive, not recorded as deleted).</summary>
     private async Task<HashSet<int>> LocalIdsAsync(PullContext context, IEntityType entityType, IProperty key, CancellationToken cancellationToken)
     {
         var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, null);
@@ -99,7 +99,7 @@ public sealed partial class PullKind<TDto, TEntity>
         var active = ActiveProperty is null ? "" : $" AND \"{entityType.FindProperty(ActiveProperty)!.GetColumnName(store)}\" IS DISTINCT FROM false";
 #pragma warning disable EF1003 // Identifiers come from the EF model; the kind is a parameter.
         var ids = await context.Db.Database.SqlQueryRaw<int>(
-            $"SELECT \"{column}\" AS \"Value\" FROM \"{entityType.GetTableName()}\" t WHERE \"{column}\" IS NOT NULL{active} " +
+            $"SELECT \"{column}\" AS \"Value\" FROM \"{entityType.GetTableName()}\" t WHERE \"{column}\" > 0{active} " +
             $"AND NOT EXISTS (SELECT 1 FROM sync_records r WHERE r.kind = {{0}} AND r.buildium_id = t.\"{column}\" AND r.deleted_in_buildium_at IS NOT NULL)",
             Name).ToListAsync(cancellationToken);
 #pragma warning restore EF1003

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Mapping;
@@ -61,11 +62,23 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     /// <summary>Work in the same transaction after each batch (ownership rows, cache tables).</summary>
     public Func<PullContext, IReadOnlyList<(TDto Dto, TEntity Entity)>, UpsertResult, CancellationToken, Task>? AfterBatch { get; init; }
 
-    public Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
+    public async Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(window);
-        return PullFromAsync(context, Fetch(context, window, cancellationToken), window.IsFull && Filter != IncrementalFilter.Child, counts, cancellationToken);
+        ArgumentNullException.ThrowIfNull(counts);
+        var child = Filter == IncrementalFilter.Child;
+        // Progress: a list's size comes with its first page; children count their parents instead (ChildFetch).
+        using var totals = child ? null : BuildiumListTotals.Observe(total => counts.Total ??= total);
+        context.Progress = child ? counts : null;
+        try
+        {
+            await PullFromAsync(context, Fetch(context, window, cancellationToken), window.IsFull && !child, counts, cancellationToken);
+        }
+        finally
+        {
+            context.Progress = null;
+        }
     }
 
     public async Task PullOneAsync(PullContext context, int buildiumId, KindCounts counts, CancellationToken cancellationToken)
@@ -94,39 +107,61 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     private async Task PullFromAsync(PullContext context, IAsyncEnumerable<TDto> source, bool deactivateMissing, KindCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        var known = context.Full ? [] : await context.Records.LoadHashesAsync(Name, cancellationToken);
         var seen = new HashSet<int>();
-        var batch = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+        var read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
 
         await foreach (var dto in source.WithCancellation(cancellationToken))
         {
             counts.Read++;
+            if (Filter != IncrementalFilter.Child)
+            {
+                counts.AddProcessed();
+            }
+
             var id = Id(dto);
             seen.Add(id);
             var (hash, payload) = context.Records.Fingerprint(dto);
-            if (known.TryGetValue(id, out var previous) && previous == hash)
+            read.Add((dto, id, hash, payload));
+            if (read.Count == BatchSize)
             {
-                counts.Unchanged++;
-                payload.Dispose();
-                continue;
-            }
-
-            batch.Add((dto, id, hash, payload));
-            if (batch.Count == BatchSize)
-            {
-                await WriteBatchAsync(context, batch, counts, cancellationToken);
-                batch.Clear();
+                await WriteChangedAsync(context, read, counts, cancellationToken);
+                read.Clear();
             }
         }
 
-        if (batch.Count > 0)
+        if (read.Count > 0)
         {
-            await WriteBatchAsync(context, batch, counts, cancellationToken);
+            await WriteChangedAsync(context, read, counts, cancellationToken);
         }
 
         if (deactivateMissing)
         {
             counts.Deactivated += await DeactivateMissingAsync(context, seen, cancellationToken);
+        }
+    }
+
+    /// <summary>Writes the records of a chunk whose payload hash differs from the stored one (all of them in a full run).</summary>
+    private async Task WriteChangedAsync(
+        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> read, KindCounts counts, CancellationToken cancellationToken)
+    {
+        var known = context.Full ? null : await context.Records.LoadHashesAsync(Name, [.. read.Select(r => r.Id)], cancellationToken);
+        var changed = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(read.Count);
+        foreach (var record in read)
+        {
+            if (known is not null && known.TryGetValue(record.Id, out var previous) && previous == record.Hash)
+            {
+                counts.Unchanged++;
+                record.Payload.Dispose();
+            }
+            else
+            {
+                changed.Add(record);
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            await WriteBatchAsync(context, changed, counts, cancellationToken);
         }
     }
 

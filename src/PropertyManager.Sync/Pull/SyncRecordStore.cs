@@ -20,10 +20,17 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
         return (Convert.ToHexString(SHA256.HashData(json)), JsonDocument.Parse(json));
     }
 
-    public async Task<Dictionary<int, string>> LoadHashesAsync(string kind, CancellationToken cancellationToken) =>
-        await db.SyncRecords.AsNoTracking()
-            .Where(r => r.Kind == kind && r.DeletedInBuildiumAt == null)
+    /// <summary>
+    /// The stored hashes of these records only: an incremental run reads a handful of records of kinds that hold tens
+    /// of thousands, and loading every hash of the kind cost more than the read itself.
+    /// </summary>
+    public async Task<Dictionary<int, string>> LoadHashesAsync(string kind, IReadOnlyCollection<int> buildiumIds, CancellationToken cancellationToken)
+    {
+        var ids = buildiumIds.ToArray();
+        return await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == kind && r.DeletedInBuildiumAt == null && ids.Contains(r.BuildiumId))
             .ToDictionaryAsync(r => r.BuildiumId, r => r.PayloadHash, cancellationToken);
+    }
 
     /// <summary>Upserts the synced state of a batch inside the caller's transaction.</summary>
     public async Task SaveAsync(string kind, IReadOnlyList<(int BuildiumId, string Hash, JsonDocument Payload)> records, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
@@ -30,6 +31,8 @@ public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOp
         var counts = new Dictionary<string, PushKindCounts>(StringComparer.Ordinal);
         var errors = new List<string>();
         var seen = new List<Guid>();
+        // Merges and natural-key look-ups compare with Buildium as it is now, never with cached reference data.
+        using var fresh = BuildiumCacheBypass.Begin();
         while (true)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -7,7 +7,7 @@ using PropertyManager.Sync.Mapping;
 
 namespace PropertyManager.Sync.Push;
 
-/// <summary>Vendors and bills.</summary>
+/// <summary>Vendors, bills and bill payments.</summary>
 public sealed partial class RecordPusher
 {
     private async Task<int> PushVendorAsync(PushItem item, CancellationToken cancellationToken)
@@ -66,5 +66,42 @@ public sealed partial class RecordPusher
                 .Select(b => (int?)b.Id)
                 .FirstOrDefaultAsync(cancellationToken),
             async () => (await client.Bills.CreateAsync(BillMapper.ToPost(bill, vendorId, propertyId, unitId), cancellationToken)).Id);
+    }
+
+    /// <summary>
+    /// A payment is created under its bill and never updated (Buildium has no PUT for payments; the outbox refuses such
+    /// edits when they are saved). Its amount is spread over the bill's lines after what earlier payments covered.
+    /// </summary>
+    private async Task<int> PushBillPaymentAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var payment = await db.BillPayments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (payment.BuildiumPaymentId is { } existing and > 0)
+        {
+            return existing;
+        }
+
+        var billId = payment.BillId is null
+            ? throw new PushRejectedException("A bill payment needs the bill it pays before it can be created in Buildium.")
+            : await db.Bills.Where(b => b.Id == payment.BillId).Select(b => b.BuildiumBillId).SingleOrDefaultAsync(cancellationToken) ?? throw Waiting("bill");
+        var bankAccountId = payment.BankAccountId is null
+            ? throw new PushRejectedException("A bill payment needs the bank account it is paid from before it can be created in Buildium.")
+            : await db.BankAccounts.Where(b => b.Id == payment.BankAccountId).Select(b => (int?)b.BuildiumBankId).SingleOrDefaultAsync(cancellationToken);
+        if (bankAccountId is not > 0)
+        {
+            throw Waiting("bank account");
+        }
+
+        return await CreateOnceAsync(
+            item,
+            async () => await client.Bills.ListPaymentsAsync(billId, cancellationToken)
+                .Where(p => p.EntryDate == payment.Date && BillPaymentMapper.AmountFor(p) == payment.Amount && Matches(p.CheckNumber, payment.ReferenceNumber))
+                .Select(p => (int?)p.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            async () =>
+            {
+                var bill = await client.Bills.GetAsync(billId, cancellationToken);
+                var paid = (await client.Bills.ListPaymentsAsync(billId, cancellationToken).ToListAsync(cancellationToken)).Sum(p => BillPaymentMapper.AmountFor(p, bill));
+                return (await client.Bills.CreatePaymentAsync(billId, BillPaymentMapper.ToPost(payment, bankAccountId!.Value, bill, paid), cancellationToken)).Id;
+            });
     }
 }

@@ -48,9 +48,12 @@ public sealed partial class RecordPusher
         var bankAccountId = property.OperatingBankAccountId is { } localBank
             ? await db.BankAccounts.Where(b => b.Id == localBank).Select(b => (int?)b.BuildiumBankId).SingleOrDefaultAsync(cancellationToken)
             : null;
-        if (bankAccountId is not (not null and not 0))
+        if (bankAccountId is not > 0)
         {
-            throw new PushRejectedException("A property needs an operating bank account from Buildium before it can be created there.");
+            // A bank account created here is pushed first (its kind comes earlier); until then it holds a placeholder id.
+            throw bankAccountId is < 0
+                ? Waiting("operating bank account")
+                : new PushRejectedException("A property needs an operating bank account from Buildium before it can be created there.");
         }
 
         // Units not yet in Buildium go with the property: without any, Buildium would invent a default unit.
@@ -64,7 +67,7 @@ public sealed partial class RecordPusher
                 .Where(r => Matches(r.Name, property.Name))
                 .Select(r => (int?)r.Id)
                 .FirstOrDefaultAsync(cancellationToken),
-            async () => (await client.Rentals.CreateAsync(PropertyMapper.ToPost(property, bankAccountId.Value, units: units), cancellationToken)).Id);
+            async () => (await client.Rentals.CreateAsync(PropertyMapper.ToPost(property, bankAccountId!.Value, units: units), cancellationToken)).Id);
 
         // The units were created with it: adopt their ids so they are not created twice.
         if (units.Count > 0)

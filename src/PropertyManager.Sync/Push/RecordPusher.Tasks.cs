@@ -1,13 +1,15 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Buildium.Tasks;
 using PropertyManager.Buildium.WorkOrders;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.WorkOrders;
 using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Push;
 
-/// <summary>Tasks (created as To-Dos, updated through their own type's endpoint) and work orders.</summary>
+/// <summary>Tasks (created as To-Dos, updated through their own type's endpoint), their history entries and work orders.</summary>
 public sealed partial class RecordPusher
 {
     private async Task<int> PushTaskAsync(PushItem item, CancellationToken cancellationToken)
@@ -27,9 +29,13 @@ public sealed partial class RecordPusher
                 ?? throw Waiting("unit");
         }
 
-        var categoryId = task.Category is null
-            ? null
-            : await db.TaskCategories.Where(c => c.Name == task.Category).Select(c => c.BuildiumCategoryId).SingleOrDefaultAsync(cancellationToken);
+        int? categoryId = null;
+        if (task.Category is not null)
+        {
+            var category = await db.TaskCategories.Where(c => c.Name == task.Category).Select(c => new { c.BuildiumCategoryId }).FirstOrDefaultAsync(cancellationToken);
+            // A category created here reaches Buildium first (its kind comes earlier); the task waits for it rather than losing it.
+            categoryId = category is null ? null : category.BuildiumCategoryId ?? throw Waiting("task category");
+        }
 
         if (task.BuildiumTaskId is { } id and not 0)
         {
@@ -72,6 +78,26 @@ public sealed partial class RecordPusher
         WorkOrder? merged = null;
         await client.UpdateAsync<WorkOrderMessage, WorkOrderPutMessage>(
             $"v1/workorders/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => WorkOrderMapper.ApplyTo(merged!, put), cancellationToken);
+        return id;
+    }
+
+    /// <summary>Buildium writes history entries itself when a task changes; only an entry's message can be changed afterwards.</summary>
+    private async Task<int> PushTaskHistoryAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var entry = await db.TaskHistory.AsNoTracking().SingleOrDefaultAsync(h => h.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (entry.BuildiumHistoryId is not ({ } id and > 0))
+        {
+            throw new PushRejectedException("A task history entry cannot be created in Buildium: Buildium writes a task's history itself when the task changes.");
+        }
+
+        var taskId = await db.Tasks.Where(t => t.Id == entry.TaskId).Select(t => t.BuildiumTaskId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new PushRejectedException("The task history entry's task is not in Buildium.");
+        var merge = await MergerAsync<TaskHistory, TaskHistoryMessage>(
+            item, entry, id, TaskHistoryMapper.ToLocal, cancellationToken,
+            payload => payload.Deserialize<ChildRecord<TaskHistoryMessage>>(serializer.Options)?.Item);
+        TaskHistory? merged = null;
+        await client.UpdateAsync<TaskHistoryMessage, TaskHistoryPutMessage>(
+            $"v1/tasks/{taskId}/history/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => TaskHistoryMapper.ApplyTo(merged!, put), cancellationToken);
         return id;
     }
 }

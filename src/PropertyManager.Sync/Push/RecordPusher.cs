@@ -6,6 +6,7 @@ using PropertyManager.Buildium.Json;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
+using PropertyManager.Data.Owners;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
 
@@ -32,6 +33,12 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
             SyncEntityTypes.Bill => PushBillAsync(item, cancellationToken),
             SyncEntityTypes.Task => PushTaskAsync(item, cancellationToken),
             SyncEntityTypes.WorkOrder => PushWorkOrderAsync(item, cancellationToken),
+            SyncEntityTypes.GlAccount => PushGlAccountAsync(item, cancellationToken),
+            SyncEntityTypes.BankAccount => PushBankAccountAsync(item, cancellationToken),
+            SyncEntityTypes.VendorCategory => PushVendorCategoryAsync(item, cancellationToken),
+            SyncEntityTypes.TaskCategory => PushTaskCategoryAsync(item, cancellationToken),
+            SyncEntityTypes.BillPayment => PushBillPaymentAsync(item, cancellationToken),
+            SyncEntityTypes.TaskHistory => PushTaskHistoryAsync(item, cancellationToken),
             _ => throw new PushRejectedException(
                 $"Pushing {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} records to Buildium is not supported yet; make the change in Buildium and sync."),
         };
@@ -53,8 +60,13 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
     /// kept, the local ones sent; a field both changed goes to the policy's winner and becomes a <see cref="SyncConflict"/>
     /// (added to the context, saved with the outcome).
     /// </summary>
+    /// <param name="readBase">
+    /// Reads the stored base payload when the pull stored it in another shape than <typeparamref name="TRead"/> (a child
+    /// kind's <see cref="Pull.ChildRecord{T}"/>).
+    /// </param>
     private async Task<Func<TRead, TEntity>> MergerAsync<TEntity, TRead>(
-        PushItem item, TEntity mine, int buildiumId, Action<TRead, TEntity> toLocal, CancellationToken cancellationToken)
+        PushItem item, TEntity mine, int buildiumId, Action<TRead, TEntity> toLocal, CancellationToken cancellationToken,
+        Func<JsonDocument, TRead?>? readBase = null)
         where TEntity : class, new()
     {
         var rule = SyncFieldRules.For(typeof(TEntity))!;
@@ -69,7 +81,7 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
             var theirs = new TEntity();
             toLocal(current, theirs);
             TEntity? @base = null;
-            if (basePayload is not null && basePayload.Deserialize<TRead>(serializer.Options) is { } baseMessage)
+            if (basePayload is not null && (readBase is null ? basePayload.Deserialize<TRead>(serializer.Options) : readBase(basePayload)) is { } baseMessage)
             {
                 @base = new TEntity();
                 toLocal(baseMessage, @base);
@@ -116,6 +128,11 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
 #pragma warning disable EF1002 // Identifiers come from the EF model, values are parameters.
         await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"{column}\" = {{0}} WHERE \"{key}\" = {{1}}", [buildiumId, id], cancellationToken);
 #pragma warning restore EF1002
+        if (kind == SyncEntityTypes.Owner)
+        {
+            // The caches show the owner's Buildium id (contact_id); this write bypasses the interceptor that refreshes them.
+            await OwnershipCaches.RefreshAsync(db.Database, [entityId], [], cancellationToken);
+        }
     }
 
     private static PushDeferredException Waiting(string what) => new($"Waiting for its {what} to be created in Buildium.");

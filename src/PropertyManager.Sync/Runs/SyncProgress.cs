@@ -2,7 +2,10 @@ using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Runs;
 
-/// <summary>The run in progress in this process, for pages that show a live progress bar; null when idle.</summary>
+/// <summary>
+/// The run in progress in this process, for pages that show a live progress bar; null when idle. The runner reports once
+/// at the start and after each kind; in between, the counters it shares move as records are read (no per-record report).
+/// </summary>
 public sealed class SyncProgress : IProgress<IReadOnlyDictionary<string, KindCounts>>
 {
     private volatile Snapshot? _current;
@@ -21,8 +24,12 @@ public sealed class SyncProgress : IProgress<IReadOnlyDictionary<string, KindCou
 
     public void Finish() => _current = null;
 
+    /// <param name="Kinds">The runner's own counters, so they move while a kind runs without any further report.</param>
     public sealed record Snapshot(SyncRequest Request, IReadOnlyDictionary<string, KindCounts> Kinds, DateTimeOffset StartedAt)
     {
         public int KindsDone => Kinds.Values.Count(k => k.Done || k.Failed > 0);
+
+        /// <summary>Per kind, in pull order: how many records (or parents) of how many, read at the moment of the call.</summary>
+        public IReadOnlyList<KindProgress> Progress => [.. Kinds.Select(k => KindProgress.Of(k.Key, k.Value))];
     }
 }

@@ -74,6 +74,11 @@ public static class SyncCommand
             Console.WriteLine(string.Create(c, $"{kind,-18} {n.Pushed,7} {n.Read,8} {n.Created,8} {n.Updated,8} {n.Unchanged,10} {n.Deactivated,9} {n.Failed,7} {n.Seconds,8:F1}"));
         }
 
+        foreach (var (kind, n) in report.Kinds.Where(k => k.Value.Skipped is not null))
+        {
+            Console.WriteLine($"{kind} not read: {n.Skipped}");
+        }
+
         Console.WriteLine(string.Create(c, $"run {report.RunId}: {(report.Succeeded ? "succeeded" : "failed")}, {report.ApiCalls} Buildium API calls"));
         foreach (var error in report.Errors)
         {

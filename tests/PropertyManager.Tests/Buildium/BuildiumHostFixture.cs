@@ -34,10 +34,10 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
     }
 
     /// <summary>One sync run in a scope of its own, as the worker and the CLI run it.</summary>
-    public async Task<SyncRunReport> SyncAsync(SyncRequest? request = null, CancellationToken cancellationToken = default)
+    public async Task<SyncRunReport> SyncAsync(SyncRequest? request = null, SyncProgress? progress = null, CancellationToken cancellationToken = default)
     {
         await using var scope = Host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request ?? new SyncRequest("test"), null, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request ?? new SyncRequest("test"), progress, cancellationToken);
     }
 
     /// <summary>One push of the outbox in a scope of its own, as a sync run does before it pulls.</summary>
@@ -53,7 +53,9 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<PropertyManager.Sync.Conflicts.ConflictService>().ReapplyLocalAsync(conflictId);
     }
 
-    public static async Task<BuildiumHostFixture> StartAsync(string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null)
+    /// <param name="settings">Configuration on top of the test defaults (e.g. <c>Buildium:PageSize</c>).</param>
+    public static async Task<BuildiumHostFixture> StartAsync(
+        string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null, IDictionary<string, string?>? settings = null)
     {
         var clientId = "pm-test-" + Guid.NewGuid().ToString("N")[..8];
         var secret = "sk-" + Guid.NewGuid().ToString("N");
@@ -78,6 +80,11 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
             ["Sync:Enabled"] = workerInterval is null ? "false" : "true",
             ["Sync:Interval"] = (workerInterval ?? TimeSpan.FromMinutes(5)).ToString(),
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddDbContext<AppDbContext>(o => AppDbContextOptions.Configure(o, connectionString));
         builder.AddBuildium();
         builder.AddSyncEngine();

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Buildium.Banking;
+using PropertyManager.Buildium.GlAccounts;
+using PropertyManager.Data.BankAccounts;
+using PropertyManager.Data.GlAccounts;
+using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Mapping;
+
+namespace PropertyManager.Sync.Push;
+
+/// <summary>
+/// GL accounts and bank accounts. Their Buildium id columns are NOT NULL, so a new one carries a negative placeholder
+/// (<see cref="SyncEntityIds.Placeholder"/>) until Buildium's id replaces it.
+/// </summary>
+public sealed partial class RecordPusher
+{
+    private async Task<int> PushGlAccountAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var account = await db.GlAccounts.AsNoTracking().SingleOrDefaultAsync(g => g.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (SyncEntityIds.IsBuildiumId(account.BuildiumGlAccountId))
+        {
+            var id = account.BuildiumGlAccountId;
+            var merge = await MergerAsync<GlAccount, GLAccountMessage>(item, account, id, GlAccountMapper.ToLocal, cancellationToken);
+            GlAccount? merged = null;
+            await client.UpdateAsync<GLAccountMessage, GLAccountPutMessage>(
+                $"v1/glaccounts/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => GlAccountMapper.ApplyTo(merged!, put), cancellationToken);
+            return id;
+        }
+
+        if (account.BuildiumParentGlAccountId is < 0)
+        {
+            throw Waiting("parent GL account");
+        }
+
+        // Buildium keeps both the name and the account number unique, so either finds the account an earlier POST made.
+        return await CreateOnceAsync(
+            item,
+            async () => GlAccountMapper.Flatten(await client.GlAccounts.ListAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken))
+                .Where(g => Matches(g.Name, account.Name) || (account.AccountNumber is not null && Matches(g.AccountNumber, account.AccountNumber)))
+                .Select(g => (int?)g.Id)
+                .FirstOrDefault(),
+            async () => (await client.GlAccounts.CreateAsync(GlAccountMapper.ToPost(account), cancellationToken)).Id);
+    }
+
+    /// <summary>
+    /// Buildium creates a bank account's cash GL account itself; the local row keeps the GL account it was saved with
+    /// until the pull that follows the push points it at Buildium's.
+    /// </summary>
+    private async Task<int> PushBankAccountAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var account = await db.BankAccounts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (SyncEntityIds.IsBuildiumId(account.BuildiumBankId))
+        {
+            var id = account.BuildiumBankId;
+            var merge = await MergerAsync<BankAccount, BankAccountMessage>(item, account, id, BankAccountMapper.ToLocal, cancellationToken);
+            BankAccount? merged = null;
+            await client.UpdateAsync<BankAccountMessage, BankAccountPutMessage>(
+                $"v1/bankaccounts/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => BankAccountMapper.ApplyTo(merged!, put), cancellationToken);
+            return id;
+        }
+
+        return await CreateOnceAsync(
+            item,
+            async () => await client.BankAccounts.ListAsync(new BankAccountListFilter { BankName = account.Name }, cancellationToken)
+                .Where(b => Matches(b.Name, account.Name) && Matches(b.RoutingNumber, account.RoutingNumber))
+                .Select(b => (int?)b.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            async () => (await client.BankAccounts.CreateAsync(BankAccountMapper.ToPost(account), cancellationToken)).Id);
+    }
+}
