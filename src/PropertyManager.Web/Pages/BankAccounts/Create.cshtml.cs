@@ -33,12 +33,6 @@ public sealed class CreateModel(AppDbContext db, IValidator<BankAccountInput> va
             ModelState.AddModelError(nameof(GlAccountId), "Choose the GL account it posts to.");
         }
 
-        // buildium_bank_id is NOT NULL and unique, so a new account holds 0 until Buildium gives it an id: only one can wait.
-        if (await db.BankAccounts.AnyAsync(b => b.BuildiumBankId == 0, cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, "Another new bank account is still waiting for its Buildium id; add this one after the next sync.");
-        }
-
         if (ModelState.IsValid)
         {
             var account = new BankAccount { IsActive = true, GlAccountId = GlAccountId!.Value };

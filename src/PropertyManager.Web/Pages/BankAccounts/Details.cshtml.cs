@@ -28,7 +28,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
 
         Account = account;
         GlAccountName = await db.GlAccounts.Where(g => g.Id == account.GlAccountId).Select(g => (g.AccountNumber == null ? "" : g.AccountNumber + " ") + g.Name).FirstOrDefaultAsync(cancellationToken);
-        Sync = await syncState.ReadAsync(SyncEntityTypes.BankAccount, id, account.BuildiumBankId == 0 ? null : account.BuildiumBankId, cancellationToken);
+        Sync = await syncState.ReadAsync(SyncEntityTypes.BankAccount, id, account.BuildiumBankId <= 0 ? null : account.BuildiumBankId, cancellationToken);
         Properties = await db.Properties.AsNoTracking().Where(p => p.OperatingBankAccountId == id).OrderBy(p => p.Name).Take(100)
             .Select(p => new PropertyRow(p.Id, p.Name, p.City, p.IsActive != false))
             .ToListAsync(cancellationToken);

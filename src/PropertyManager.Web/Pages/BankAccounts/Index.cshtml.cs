@@ -69,7 +69,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
             Balance = b.BuildiumBalance ?? b.Balance,
             PropertyCount = db.Properties.Count(p => p.OperatingBankAccountId == b.Id),
             Active = b.IsActive != false,
-            BuildiumId = b.BuildiumBankId == 0 ? null : b.BuildiumBankId,
+            BuildiumId = b.BuildiumBankId <= 0 ? null : b.BuildiumBankId,
             SyncStatus = db.SyncStatuses.Where(s => s.EntityType == SyncEntityTypes.BankAccount && s.EntityId == b.Id).Select(s => s.SyncStatus).FirstOrDefault(),
         });
     }

@@ -23,12 +23,6 @@ public sealed class CreateModel(AppDbContext db, IValidator<GlAccountInput> vali
     {
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
-        // buildium_gl_account_id is NOT NULL and unique, so a new account holds 0 until Buildium gives it an id: only one can wait.
-        if (await db.GlAccounts.AnyAsync(g => g.BuildiumGlAccountId == 0, cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, "Another new GL account is still waiting for its Buildium id; add this one after the next sync.");
-        }
-
         if (ModelState.IsValid)
         {
             var account = new GlAccount { IsActive = true };

@@ -26,7 +26,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         }
 
         Account = account;
-        int? buildiumId = account.BuildiumGlAccountId == 0 ? null : account.BuildiumGlAccountId;
+        int? buildiumId = account.BuildiumGlAccountId <= 0 ? null : account.BuildiumGlAccountId;
         Sync = await syncState.ReadAsync(SyncEntityTypes.GlAccount, id, buildiumId, cancellationToken);
         Parent = await db.GlAccounts.AsNoTracking().Where(g => account.BuildiumParentGlAccountId != null && g.BuildiumGlAccountId == account.BuildiumParentGlAccountId)
             .Select(g => new AccountRow(g.Id, g.AccountNumber, g.Name)).FirstOrDefaultAsync(cancellationToken);

@@ -66,7 +66,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
             SubType = g.SubType,
             BankAccountCount = g.BankAccounts.Count,
             Active = g.IsActive != false,
-            BuildiumId = g.BuildiumGlAccountId == 0 ? null : g.BuildiumGlAccountId,
+            BuildiumId = g.BuildiumGlAccountId <= 0 ? null : g.BuildiumGlAccountId,
             SyncStatus = db.SyncStatuses.Where(s => s.EntityType == SyncEntityTypes.GlAccount && s.EntityId == g.Id).Select(s => s.SyncStatus).FirstOrDefault(),
         });
     }

@@ -31,7 +31,8 @@
         (list || []).forEach(function (k) {
             var item = document.createElement('li');
             item.className = 'list-inline-item';
-            item.textContent = k.kind + ': ' + k.read + ' read' + (k.failed ? ', ' + k.failed + ' failed' : '') + (k.done ? ' ✓' : '…');
+            var count = k.total !== null && k.total !== undefined ? k.processed + '/' + k.total : k.processed + ' read';
+            item.textContent = k.kind + ': ' + count + (k.failed ? ', ' + k.failed + ' failed' : '') + (k.done ? ' ✓' : '…');
             kinds.appendChild(item);
         });
     }
@@ -65,8 +66,7 @@
                 var run = data.running;
                 if (run) {
                     idlePolls = 0;
-                    var percent = run.kindsTotal > 0 ? Math.round(100 * run.kindsDone / run.kindsTotal) : 0;
-                    setBar(percent);
+                    setBar(run.percent);
                     status.textContent = 'Running ' + run.mode + (run.kind ? ' (' + run.kind + ')' : '') + ': ' + run.kindsDone + ' of ' + run.kindsTotal + ' kinds done';
                     showKinds(run.kinds);
                     window.setTimeout(poll, 1000);

@@ -95,12 +95,6 @@ public sealed class BankAccountPagesTests(TestDatabase database) : IClassFixture
     public async Task Creating_then_editing_stores_the_account_keeps_numbers_left_empty_and_queues_it()
     {
         var tag = Tag();
-        await using (var db = database.CreateContext())
-        {
-            // Only one new account can wait for its Buildium id (the column is NOT NULL and unique): start from none.
-            await db.BankAccounts.Where(b => b.BuildiumBankId == 0).ExecuteDeleteAsync();
-        }
-
         var created = await _client.SubmitAsync("/BankAccounts/Create", Form(tag, account: "9876543210", routing: "021000021"));
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync());
         Guid id;
@@ -114,8 +108,17 @@ public sealed class BankAccountPagesTests(TestDatabase database) : IClassFixture
             (await db.SyncStatuses.SingleAsync(s => s.EntityType == SyncEntityTypes.BankAccount && s.EntityId == id)).SyncStatus.ShouldBe(SyncStates.Pending);
         }
 
+        // A second new account waits beside the first: each holds its own placeholder id until Buildium numbers it.
         var second = await _client.SubmitAsync("/BankAccounts/Create", Form(tag + "2", account: "", routing: ""));
-        (await second.Content.ReadAsStringAsync()).ShouldContain("still waiting for its Buildium id");
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect, await second.Content.ReadAsStringAsync());
+        await using (var db = database.CreateContext())
+        {
+            var waiting = await db.BankAccounts.Where(b => b.Name.StartsWith(tag)).Select(b => b.BuildiumBankId).ToListAsync();
+            waiting.Count.ShouldBe(2);
+            waiting.ShouldAllBe(b => b < 0);
+        }
+
+        (await _client.GetStringAsync(new Uri($"/BankAccounts/Details/{id}", UriKind.Relative))).ShouldNotContain("Buildium #-");
 
         var edit = await _client.GetStringAsync(new Uri($"/BankAccounts/Edit/{id}", UriKind.Relative));
         edit.ShouldNotContain("9876543210");

@@ -80,6 +80,9 @@ public sealed class IndexModel(
         if (current is not null)
         {
             var total = current.Request.Kind is null ? SyncCatalog.Kinds.Count : 1;
+            var kinds = current.Progress;
+            // Finished kinds count whole, the kind under way by its share of records read (when Buildium said how many).
+            var percent = (int)Math.Round(100 * Math.Min(1, kinds.Sum(k => k.Fraction ?? 0) / total));
             running = new
             {
                 current.Request.Trigger,
@@ -88,7 +91,8 @@ public sealed class IndexModel(
                 current.StartedAt,
                 KindsTotal = total,
                 KindsDone = Math.Min(current.KindsDone, total),
-                Kinds = current.Kinds.Select(k => new { Kind = k.Key, k.Value.Read, k.Value.Created, k.Value.Updated, k.Value.Failed, k.Value.Done }),
+                Percent = percent,
+                Kinds = kinds.Select(k => new { k.Kind, k.Processed, k.Total, Failed = current.Kinds[k.Kind].Failed, Done = k.Finished }),
             };
         }
 
