@@ -53,6 +53,13 @@ public sealed class BuildiumOptions
     [Range(1, 1000)]
     public int PageSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Pages of a list requested ahead of the one being processed. Two hide Buildium's own response time behind the
+    /// rate limit's spacing; each holds at most one page in memory. 0 reads page by page.
+    /// </summary>
+    [Range(0, 8)]
+    public int ListReadAhead { get; set; } = 2;
+
     public BuildiumRetryOptions Retry { get; set; } = new();
 
     public BuildiumCircuitBreakerOptions CircuitBreaker { get; set; } = new();

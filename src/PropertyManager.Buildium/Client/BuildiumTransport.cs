@@ -54,19 +54,23 @@ internal sealed class BuildiumTransport
     /// <summary>
     /// Pages through a list endpoint with <c>limit</c>/<c>offset</c>, sorted by <c>Id asc</c> (Buildium
     /// requires a unique sort key for stable pages), until <c>X-Total-Count</c> is reached or a page is empty.
-    /// While the caller works through one page the next is already requested (when the count says there is one), so
-    /// the caller's work and Buildium's answer overlap instead of taking turns.
+    /// While the caller works through one page the next ones (<see cref="BuildiumOptions.ListReadAhead"/>) are already
+    /// requested (when the count says there are more), so the caller's work and Buildium's answers overlap instead of
+    /// taking turns.
     /// </summary>
     public async IAsyncEnumerable<T> ListAsync<T>(
         string path,
         IBuildiumListFilter? filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task<(string Uri, BuildiumRawResponse Raw)>? next = null;
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Pages requested ahead, in order, with their offsets; the limiter still spaces the requests, so this only hides
+        // Buildium's response time.
+        var ahead = new Queue<(int Offset, Task<(string Uri, BuildiumRawResponse Raw)> Page)>();
         try
         {
             var offset = 0;
+            var stride = 0;
             var (uri, raw) = await GetPageAsync(path, filter, offset, cancellationToken);
             while (true)
             {
@@ -74,13 +78,19 @@ internal sealed class BuildiumTransport
                 if (offset == 0)
                 {
                     BuildiumListTotals.Report(raw.TotalCount);
+                    stride = page.Count;
                 }
 
                 offset += page.Count;
                 var more = page.Count > 0 && (raw.TotalCount is not { } total || offset < total);
-                if (more && raw.TotalCount is not null)
+                if (more && raw.TotalCount is { } known)
                 {
-                    next = GetPageAsync(path, filter, offset, stop.Token);
+                    var nextOffset = ahead.Count > 0 ? ahead.Last().Offset + stride : offset;
+                    while (ahead.Count < Math.Max(1, _options.ListReadAhead) && nextOffset < known)
+                    {
+                        ahead.Enqueue((nextOffset, GetPageAsync(path, filter, nextOffset, stop.Token)));
+                        nextOffset += stride;
+                    }
                 }
 
                 foreach (var item in page)
@@ -93,24 +103,49 @@ internal sealed class BuildiumTransport
                     yield break;
                 }
 
-                (uri, raw) = next is null ? await GetPageAsync(path, filter, offset, cancellationToken) : await next;
-                next = null;
+                if (ahead.Count > 0 && ahead.Peek().Offset == offset)
+                {
+                    (uri, raw) = await ahead.Dequeue().Page;
+                }
+                else
+                {
+                    // A short page (records removed while paging) moved the offsets: what was read ahead is off by some.
+                    if (ahead.Count > 0)
+                    {
+                        await DiscardAsync(ahead, stop);
+                        stop.Dispose();
+                        stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    }
+
+                    (uri, raw) = await GetPageAsync(path, filter, offset, cancellationToken);
+                }
             }
         }
         finally
         {
-            // The caller stopped early (found what it looked for, or failed): the page read ahead is not wanted.
-            if (next is not null)
+            // The caller stopped early (found what it looked for, or failed): the pages read ahead are not wanted.
+            await DiscardAsync(ahead, stop);
+            stop.Dispose();
+        }
+    }
+
+    private static async Task DiscardAsync(Queue<(int Offset, Task<(string Uri, BuildiumRawResponse Raw)> Page)> ahead, CancellationTokenSource stop)
+    {
+        if (ahead.Count == 0)
+        {
+            return;
+        }
+
+        await stop.CancelAsync();
+        while (ahead.TryDequeue(out var pending))
+        {
+            try
             {
-                await stop.CancelAsync();
-                try
-                {
-                    await next;
-                }
-                catch (Exception)
-                {
-                    // Its outcome no longer matters.
-                }
+                await pending.Page;
+            }
+            catch (Exception)
+            {
+                // Its outcome no longer matters.
             }
         }
     }
