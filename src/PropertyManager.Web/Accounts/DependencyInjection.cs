@@ -73,7 +73,7 @@ public static class DependencyInjection
         builder.Services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-            // Create/Edit/Delete/Deactivate pages by name; other write handlers use [Authorize(Policy = Policies.CanEdit)].
+            // Create/Edit/Delete/Deactivate pages by name; POST handlers on other pages through WriteHandlersFilter.
             pages.Conventions.Add(new WritePagesConvention());
             pages.Conventions.AllowAnonymousToPage(LoginPath);
             pages.Conventions.AllowAnonymousToPage(LogoutPath);

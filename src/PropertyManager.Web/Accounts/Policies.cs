@@ -3,8 +3,9 @@ namespace PropertyManager.Web.Accounts;
 /// <summary>
 /// Authorization policies. Every endpoint requires a signed-in user unless it says otherwise (the fallback policy);
 /// pages named Create, Edit, Delete or Deactivate get <see cref="CanEdit"/> and the <c>/Admin</c> folder gets
-/// <see cref="Admin"/> by convention (<see cref="WritePagesConvention"/>). Any other handler that writes (a POST handler
-/// on a read page, an endpoint) carries <c>[Authorize(Policy = Policies.CanEdit)]</c> itself.
+/// <see cref="Admin"/> by convention (<see cref="WritePagesConvention"/>); a POST handler on any other page needs
+/// <see cref="CanEdit"/> through <see cref="WriteHandlersFilter"/> (Razor Pages ignore <c>[Authorize]</c> on handlers);
+/// an endpoint that writes carries <c>[Authorize(Policy = Policies.CanEdit)]</c> itself.
 /// </summary>
 public static class Policies
 {

@@ -59,4 +59,45 @@ public sealed class PropertyBrowserTests(BrowserFixture browser, TestDatabase da
             await using var db = database.CreateContext();
             (await db.Properties.SingleAsync(p => p.Name == "Willow Court")).AddressLine1.ShouldBe("5 Willow Lane");
         });
+
+    [SkippableFact]
+    public Task A_manager_creates_a_property_then_adds_a_unit_from_its_page() =>
+        _session.RunAsync(nameof(A_manager_creates_a_property_then_adds_a_unit_from_its_page), async page =>
+        {
+            await BrowserSession.SignInAsync(page, _factory.Services, Roles.Manager);
+            await page.GotoAsync("/Properties");
+            await page.GetByRole(AriaRole.Link, new() { Name = "New property" }).ClickAsync();
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Aspen Row");
+            await page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync("MultiFamily");
+            await page.GetByLabel("Address line 1", new() { Exact = true }).FillAsync("12 Aspen Row");
+            await page.GetByLabel("City", new() { Exact = true }).FillAsync("Salem");
+            await page.GetByLabel("Postal code", new() { Exact = true }).FillAsync("97301");
+            await page.GetByLabel("Operating bank account", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Main operating" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create property" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aspen Row" })).ToBeVisibleAsync();
+            var units = page.Locator("section[aria-labelledby=units-heading]");
+            await Expect(units.GetByText("No units yet.")).ToBeVisibleAsync();
+
+            await units.GetByRole(AriaRole.Link, new() { Name = "Add unit" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New unit" })).ToBeVisibleAsync();
+            // The unit form comes with the property it was opened from already chosen.
+            await Expect(page.GetByLabel("Property", new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync("Aspen Row");
+            await page.GetByLabel("Unit number", new() { Exact = true }).FillAsync("A-101");
+            await page.GetByLabel("Market rent", new() { Exact = true }).FillAsync("1450");
+            await page.GetByLabel("Bedrooms", new() { Exact = true }).SelectOptionAsync("TwoBed");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create unit" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Unit A-101" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Aspen Row" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Aspen Row" })).ToBeVisibleAsync();
+            var row = units.GetByRole(AriaRole.Row).Filter(new() { HasText = "A-101" });
+            await Expect(row).ToHaveCountAsync(1);
+            await Expect(row).ToContainTextAsync("1,450.00");
+            await Expect(row).ToContainTextAsync("Vacant");
+
+            await using var db = database.CreateContext();
+            var unit = await db.Units.Include(u => u.Property).SingleAsync(u => u.UnitNumber == "A-101");
+            unit.Property!.Name.ShouldBe("Aspen Row");
+            unit.MarketRent.ShouldBe(1450m);
+        });
 }

@@ -18,6 +18,7 @@ public sealed class SyncConsoleApp : IAsyncLifetime
     public TestDatabase Database { get; } = new();
     public BuildiumEmulatorHost Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
     public Uri BaseAddress => _factory?.ClientOptions.BaseAddress ?? throw new InvalidOperationException("Not started.");
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
