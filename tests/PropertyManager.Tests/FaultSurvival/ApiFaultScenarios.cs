@@ -77,8 +77,7 @@ public sealed class ApiFaultScenarios(FaultSurvivalReport report, ITestOutputHel
 
         app.Emulator.Store.Get("rentals", propertyId)!["Name"]!.GetValue<string>().ShouldNotBe(name);
         app.Emulator.Faults.Clear();
-        await Task.Delay(600);
-        await Survival.SyncUntilSucceededAsync(app);
+        await Survival.NextRunSucceedsAsync(app);
 
         app.Emulator.Store.Get("rentals", propertyId)!["Name"]!.GetValue<string>().ShouldBe(name);
         await FinishAsync(app, "Buildium down for the whole run", faults, vendors, clock);
@@ -122,7 +121,7 @@ public sealed class ApiFaultScenarios(FaultSurvivalReport report, ITestOutputHel
         var faults = app.Emulator.Stats.FaultsInjected;
         faults.ShouldBeGreaterThan(0, "the scenario injected nothing");
         app.Emulator.Faults.Clear();
-        await Survival.SyncUntilSucceededAsync(app);
+        await Survival.NextRunSucceedsAsync(app);
         app.Emulator.Store.Get("rentals", propertyId)!["Name"]!.GetValue<string>().ShouldBe(name, "the local edit reached Buildium");
         await FinishAsync(app, scenario, faults, created, clock);
     }
