@@ -90,6 +90,8 @@ public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOp
     {
         BuildiumValidationException or PushRejectedException or InvalidOperationException => PushAttemptNote.Rejected(ex.Message),
         BuildiumOutcomeUnknownException => PushAttemptNote.Unknown(item.Attempts + 1, ex.Message),
+        // A 2xx to a create whose body could not be read: the record exists in Buildium but its id never arrived.
+        BuildiumResponseFormatException when item.BuildiumId is null or 0 => PushAttemptNote.Unknown(item.Attempts + 1, ex.Message),
         _ when item.OutcomeUnknown => PushAttemptNote.Unknown(item.Attempts + 1, ex.Message),
         _ => PushAttemptNote.Retry(item.Attempts + 1, ex.Message),
     };

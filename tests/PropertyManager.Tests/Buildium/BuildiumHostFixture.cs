@@ -15,8 +15,11 @@ namespace PropertyManager.Tests.Buildium;
 /// </summary>
 public sealed class BuildiumHostFixture : IAsyncDisposable
 {
-    private BuildiumHostFixture(BuildiumEmulatorHost emulator, IHost host, string clientSecret)
+    private readonly bool _ownsEmulator;
+
+    private BuildiumHostFixture(BuildiumEmulatorHost emulator, IHost host, string clientSecret, bool ownsEmulator = true)
     {
+        _ownsEmulator = ownsEmulator;
         Emulator = emulator;
         Host = host;
         ClientSecret = clientSecret;
@@ -54,16 +57,24 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
     }
 
     /// <param name="settings">Configuration on top of the test defaults (e.g. <c>Buildium:PageSize</c>).</param>
+    /// <param name="sharedEmulator">
+    /// Another fixture's emulator, for a second app instance talking to the same Buildium; it stays with its owner.
+    /// </param>
     public static async Task<BuildiumHostFixture> StartAsync(
-        string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null, IDictionary<string, string?>? settings = null)
+        string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null, IDictionary<string, string?>? settings = null,
+        BuildiumEmulatorHost? sharedEmulator = null)
     {
-        var clientId = "pm-test-" + Guid.NewGuid().ToString("N")[..8];
-        var secret = "sk-" + Guid.NewGuid().ToString("N");
-        // Rate limits are the client tests' subject; here they would only make every run take ten seconds.
-        var emulatorOptions = new EmulatorOptions { ClientId = clientId, ClientSecret = secret, SeedSize = "demo" };
-        emulatorOptions.RateLimit.Enabled = false;
-        emulator?.Invoke(emulatorOptions);
-        var emulatorHost = await BuildiumEmulatorHost.StartAsync(emulatorOptions);
+        var clientId = sharedEmulator?.Options.ClientId ?? "pm-test-" + Guid.NewGuid().ToString("N")[..8];
+        var secret = sharedEmulator?.Options.ClientSecret ?? "sk-" + Guid.NewGuid().ToString("N");
+        var emulatorHost = sharedEmulator;
+        if (emulatorHost is null)
+        {
+            // Rate limits are the client tests' subject; here they would only make every run take ten seconds.
+            var emulatorOptions = new EmulatorOptions { ClientId = clientId, ClientSecret = secret, SeedSize = "demo" };
+            emulatorOptions.RateLimit.Enabled = false;
+            emulator?.Invoke(emulatorOptions);
+            emulatorHost = await BuildiumEmulatorHost.StartAsync(emulatorOptions);
+        }
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -90,13 +101,16 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
         builder.AddSyncEngine();
         var host = builder.Build();
         await host.StartAsync();
-        return new BuildiumHostFixture(emulatorHost, host, secret);
+        return new BuildiumHostFixture(emulatorHost, host, secret, ownsEmulator: sharedEmulator is null);
     }
 
     public async ValueTask DisposeAsync()
     {
         await Host.StopAsync();
         Host.Dispose();
-        await Emulator.DisposeAsync();
+        if (_ownsEmulator)
+        {
+            await Emulator.DisposeAsync();
+        }
     }
 }

@@ -55,6 +55,30 @@ public sealed partial class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Starts a CLI verb without waiting for it, so a test can kill it part-way (<see cref="KillHardAsync"/>).</summary>
+    public static AppProcess StartVerb(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var process = Process.Start(StartInfo(environment, args))!;
+        process.StandardInput.Close();
+        var app = new AppProcess(process);
+        process.OutputDataReceived += (_, e) => app.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => app.OnLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>SIGKILL, as <c>kill -9</c> or the OOM killer ends it: no shutdown code runs.</summary>
+    public async Task KillHardAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
     public Uri BaseAddress => new(_ready.Task.Result);
 
     public bool HasExited => _process.HasExited;

@@ -308,6 +308,38 @@ public sealed class PushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_create_answered_with_an_unreadable_body_is_looked_up_before_it_is_retried()
+    {
+        var store = _buildium.Emulator.Store;
+        Vendor vendor;
+        await using (var db = _database.CreateContext())
+        {
+            var category = await db.VendorCategories.AsNoTracking().FirstAsync(c => c.BuildiumCategoryId != null);
+            vendor = new Vendor { Name = "Garbled Answer Glass " + Guid.NewGuid().ToString("N")[..6], CategoryId = category.BuildiumCategoryId };
+            db.Add(vendor);
+            await db.SaveChangesAsync();
+        }
+
+        // Buildium creates the vendor and answers 200, but the body is cut in half: the id never arrives.
+        _buildium.Emulator.Faults.InjectNext(FaultKind.MalformedJson, method: "POST", pathPrefix: "/v1/vendors");
+        (await _buildium.PushAsync()).Kinds[SyncEntityTypes.Vendor].Failed.ShouldBe(1);
+        await using (var db = _database.CreateContext())
+        {
+            (await db.SyncStatuses.AsNoTracking().SingleAsync(s => s.EntityId == vendor.Id)).ErrorMessage.ShouldNotBeNull()
+                .ShouldStartWith(OutboxNotes.OutcomeUnknownPrefix);
+        }
+
+        (await _buildium.PushAsync()).Kinds[SyncEntityTypes.Vendor].Pushed.ShouldBe(1);
+
+        var copies = store.GetIds("vendors").Where(id => store.Get("vendors", id)!["CompanyName"]?.GetValue<string>() == vendor.Name).ToList();
+        copies.Count.ShouldBe(1, "the retry adopted the vendor the first POST created");
+        await using (var db = _database.CreateContext())
+        {
+            (await db.Vendors.AsNoTracking().SingleAsync(v => v.Id == vendor.Id)).BuildiumVendorId.ShouldBe(copies[0]);
+        }
+    }
+
+    [Fact]
     public async Task A_POST_that_timed_out_without_landing_is_created_once_on_the_retry()
     {
         var store = _buildium.Emulator.Store;
