@@ -98,7 +98,7 @@ public static class PortfolioSecurity
         // The anonymous endpoint only stores events; the processor runs as 'all'. INSERT ... ON CONFLICT checks the new row
         // against the read policy too, so webhook access reads unprocessed events (Buildium's ids and event types) and nothing else.
         const string Webhook = $"{AccessSetting} = 'webhook'";
-        sql.AppendLine(Policies("buildium_webhook_events", read: $"{All} OR ({Webhook} AND NOT processed)", insert: $"{All} OR {Webhook}", write: All));
+        sql.AppendLine(Policies("buildium_webhook_events", read: $"{All} OR ({Webhook} AND processed IS NOT TRUE)", insert: $"{All} OR {Webhook}", write: All));
         foreach (var table in AppTables)
         {
             sql.AppendLine(Policies(table, read: SignedIn, insert: SignedIn, write: SignedIn));

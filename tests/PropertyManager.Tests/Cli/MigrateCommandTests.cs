@@ -27,7 +27,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
 
         var first = await MigrateAsync(cs);
         first.ExitCode.ShouldBe(0, first.StdErr);
-        first.StdOut.ShouldContain("Applied 5 migration(s)");
+        first.StdOut.ShouldContain("Applied 6 migration(s)");
 
         var schema = await SchemaSnapshot.ReadAsync(cs);
         SchemaConformance.AssertColumnsMatchDocument(schema);

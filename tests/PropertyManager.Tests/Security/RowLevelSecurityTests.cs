@@ -245,6 +245,34 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         (await client.GetAsync(new Uri($"/Properties/Details/{_propertyB}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task An_admin_assigns_properties_on_the_users_page_and_the_viewer_then_sees_only_those()
+    {
+        await using var factory = new WebAppFactory(database.AppConnectionString, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Migrations"] = database.ConnectionString,
+        });
+        factory.StartServer();
+        var viewer = await factory.CreateUserAsync(Roles.Viewer);
+        using var admin = await factory.CreateSignedInClientAsync(Roles.Admin);
+
+        (await admin.GetStringAsync(new Uri("/Admin/Users", UriKind.Relative))).ShouldContain($"/Admin/Users/Access/{viewer.Id}");
+        var form = await admin.GetStringAsync(new Uri($"/Admin/Users/Access/{viewer.Id}", UriKind.Relative));
+        form.ShouldContain("Property 2");
+        var saved = await Forms.PostAsync(admin, $"/Admin/Users/Access/{viewer.Id}", new Dictionary<string, string>
+        {
+            ["AllProperties"] = "false",
+            ["PropertyIds"] = _propertyB.ToString(),
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var client = factory.CreateBrowser();
+        (await WebAppFactory.SignInAsync(client, viewer.Email!, WebAppFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var csv = await client.GetStringAsync(new Uri("/Units?handler=Csv", UriKind.Relative));
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, csv);
+        csv.ShouldContain("Property 2");
+    }
+
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);

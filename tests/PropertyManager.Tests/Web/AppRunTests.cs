@@ -69,7 +69,7 @@ public sealed partial class AppRunTests
                 "--urls", "http://127.0.0.1:0");
 
             result.ExitCode.ShouldBe(1);
-            result.StdOut.ShouldContain("missing 5 migration(s)");
+            result.StdOut.ShouldContain("missing 6 migration(s)");
             result.StdOut.ShouldContain("-- migrate");
             result.StdOut.ShouldNotContain("   at ");
         }
