@@ -83,6 +83,25 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task The_policy_checks_assignments_with_a_hashed_subplan_built_once_per_query_not_per_row()
+    {
+        await using var connection = new NpgsqlConnection(database.AppConnectionString);
+        await connection.OpenAsync();
+        await DataAccessSession.ApplyAsync(connection, Manager);
+        var plan = new List<string>();
+        await using (var command = new NpgsqlCommand("EXPLAIN SELECT * FROM units", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        string.Join('\n', plan).ShouldContain("hashed SubPlan", customMessage: string.Join('\n', plan));
+    }
+
+    [Fact]
     public async Task A_manager_cannot_change_or_add_rows_of_another_property()
     {
         await using var db = database.CreateAppContext(Manager);
