@@ -2,13 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data.Common;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Owners;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Data;
 
 /// <summary>The one place that knows how the app talks to PostgreSQL; used by DI, design-time tools and tests.</summary>
 public static class AppDbContextOptions
 {
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString, TimeProvider? timeProvider = null)
+    /// <param name="scope">Whose rows the connections may see and change; none means all (the sync, the command line, tests).</param>
+    public static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder builder, string connectionString, TimeProvider? timeProvider = null, IDataAccessScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
@@ -16,13 +19,15 @@ public static class AppDbContextOptions
             .UseSnakeCaseNamingConvention()
             // The outbox first: the timestamp interceptor then stamps the status rows it adds. The ownership caches last:
             // they read the keys the outbox assigns.
-            .AddInterceptors(new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System), new OwnershipCacheInterceptor());
+            .AddInterceptors(
+                new DataAccessInterceptor(scope ?? FixedDataAccessScope.All),
+                new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System), new OwnershipCacheInterceptor());
     }
 
-    public static DbContextOptions<AppDbContext> Create(string connectionString, TimeProvider? timeProvider = null)
+    public static DbContextOptions<AppDbContext> Create(string connectionString, TimeProvider? timeProvider = null, IDataAccessScope? scope = null)
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
-        Configure(builder, connectionString, timeProvider);
+        Configure(builder, connectionString, timeProvider, scope);
         return builder.Options;
     }
 }

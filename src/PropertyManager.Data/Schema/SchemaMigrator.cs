@@ -14,8 +14,10 @@ namespace PropertyManager.Data.Schema;
 /// (<see cref="AccountsDbContext"/>, schema <c>identity</c>); the accounts are migrated after the documented tables
 /// and are never part of a baseline (a database built from the document has no accounts).
 /// </summary>
-public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts)
+public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts) : IAsyncDisposable
 {
+    private bool _ownsContexts;
+
     /// <summary>The migration that a hand-built database already satisfies.</summary>
     public static string BaselineMigrationId { get; } = typeof(DocumentedSchema).GetCustomAttributes(typeof(MigrationAttribute), false)
         .Cast<MigrationAttribute>().Single().Id;
@@ -23,10 +25,19 @@ public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts)
     /// <summary>Migrates the database at <paramref name="connectionString"/> with contexts of its own (tests, benchmarks).</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, bool baseline, CancellationToken cancellationToken)
     {
-        await using var db = new AppDbContext(AppDbContextOptions.Create(connectionString));
-        await using var accounts = new AccountsDbContext(AccountsDbContextOptions.Create(connectionString));
-        return await new SchemaMigrator(db, accounts).MigrateAsync(baseline, cancellationToken);
+        await using var migrator = ForConnection(connectionString);
+        return await migrator.MigrateAsync(baseline, cancellationToken);
     }
+
+    /// <summary>A migrator with contexts of its own on <paramref name="connectionString"/> (the owner role), disposed with it.</summary>
+    public static SchemaMigrator ForConnection(string connectionString) =>
+        new(new AppDbContext(AppDbContextOptions.Create(connectionString)), new AccountsDbContext(AccountsDbContextOptions.Create(connectionString)))
+        {
+            _ownsContexts = true,
+        };
+
+    /// <summary>After <see cref="MigrateAsync(bool, CancellationToken)"/>: whether the group role <see cref="PortfolioSecurity.AppRole"/> exists and holds its grants.</summary>
+    public bool AppRoleGranted { get; private set; }
 
     public async Task<SchemaState> GetStateAsync(CancellationToken cancellationToken)
     {
@@ -103,7 +114,21 @@ public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts)
         }
 
         ThrowIfTablesMissing(await GetStateAsync(cancellationToken));
+        // Every run, not once: tables of later migrations and a role created by hand since get their grants too.
+        await db.Database.ExecuteSqlRawAsync(PortfolioSecurity.GrantsSql(AccountsDbContext.Schema), cancellationToken);
+        AppRoleGranted = await db.Database
+            .SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {PortfolioSecurity.AppRole}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
         return pending;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsContexts)
+        {
+            await db.DisposeAsync();
+            await accounts.DisposeAsync();
+        }
     }
 
     private static SchemaProblemException NeedsBaseline() => new(

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Sync.Webhooks;
 
@@ -45,6 +46,8 @@ public sealed class WebhookClaim : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            // Opened without EF Core: the processor works for the system, so it sets its access itself.
+            await DataAccessSession.ApplyAsync(connection, DataAccess.All, cancellationToken);
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var command = new NpgsqlCommand(ClaimSql, connection, transaction);
             command.Parameters.AddWithValue("default_max", options.DefaultMaxRetries);

@@ -28,6 +28,7 @@ public static class DependencyInjection
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();
         builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddScoped<PropertyAssignments>();
         builder.Services.AddScoped<DemoAdmin>();
         return builder;
     }

@@ -28,10 +28,16 @@ public static class MigrateCommand
         {
             await startup.ResolveAsync(cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
-            var applied = await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(baseline, cancellationToken);
+            var migrator = scope.ServiceProvider.GetRequiredService<SchemaMigrator>();
+            var applied = await migrator.MigrateAsync(baseline, cancellationToken);
             Console.WriteLine(
                 (baseline ? $"Baselined at {SchemaMigrator.BaselineMigrationId}. " : "") +
                 (applied.Count == 0 ? "The database schema is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}."));
+            Console.WriteLine(migrator.AppRoleGranted
+                ? $"Group role {PortfolioSecurity.AppRole} holds SELECT, INSERT, UPDATE, DELETE on every table (schemas public and identity); " +
+                  $"the app's login role (ConnectionStrings__Default) must be a member: GRANT {PortfolioSecurity.AppRole} TO <login>."
+                : $"Group role {PortfolioSecurity.AppRole} does not exist and this role may not create roles (no CREATEROLE): " +
+                  $"ask a superuser to run 'CREATE ROLE {PortfolioSecurity.AppRole} NOLOGIN;' and run migrate again to grant it the tables.");
             return 0;
         }
         catch (Exception ex) when (DatabaseProblem.Describe(ex, TryGet(endpoint)) is { } problem)

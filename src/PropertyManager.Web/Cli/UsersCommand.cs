@@ -50,14 +50,27 @@ public static class UsersCommand
         enable.SetAction((parse, ct) => RunAsync("users enable", (accounts, _) => WithUserAsync(accounts, parse.GetValue(enableEmail)!,
             accounts.EnableAsync, user => $"{user.Email} can sign in again."), ct));
 
-        return new Command("users", "User accounts: add, list, set-role, disable, enable.") { add, list, setRole, disable, enable };
+        var grant = new Command("grant", "Let a manager or viewer see and change a property (repeat --property-id), or every property (--all).");
+        var grantEmail = EmailOption();
+        var propertyIds = new Option<Guid[]>("--property-id") { Description = "A property's id (as in its page's address).", AllowMultipleArgumentsPerToken = true };
+        var all = new Option<bool>("--all") { Description = "Every property, also those added later." };
+        grant.Options.Add(grantEmail);
+        grant.Options.Add(propertyIds);
+        grant.Options.Add(all);
+        grant.SetAction((parse, ct) => RunAsync("users grant", (accounts, services, c) =>
+            GrantAsync(accounts, services.GetRequiredService<PropertyAssignments>(), parse.GetValue(grantEmail)!, parse.GetValue(propertyIds) ?? [], parse.GetValue(all), c), ct));
+
+        return new Command("users", "User accounts: add, list, set-role, disable, enable, grant.") { add, list, setRole, disable, enable, grant };
     }
 
     private static Option<string> EmailOption() => new("--email") { Description = "The user's e-mail address (any casing).", Required = true };
 
     private static Option<string> RoleOption() => new("--role") { Description = $"One of {string.Join(", ", Roles.All)}.", Required = true };
 
-    private static async Task<int> RunAsync(string verb, Func<UserAccounts, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(string verb, Func<UserAccounts, CancellationToken, Task<int>> action, CancellationToken cancellationToken) =>
+        RunAsync(verb, (accounts, _, c) => action(accounts, c), cancellationToken);
+
+    private static async Task<int> RunAsync(string verb, Func<UserAccounts, IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         using var host = CommandHost.Build();
         var startup = host.Services.GetRequiredService<DatabaseStartup>();
@@ -65,7 +78,7 @@ public static class UsersCommand
         {
             await startup.PrepareAsync(cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
-            return await action(scope.ServiceProvider.GetRequiredService<UserAccounts>(), cancellationToken);
+            return await action(scope.ServiceProvider.GetRequiredService<UserAccounts>(), scope.ServiceProvider, cancellationToken);
         }
         catch (Exception ex) when (DatabaseProblem.Describe(ex, null) is { } problem)
         {
@@ -121,6 +134,29 @@ public static class UsersCommand
         }
 
         Console.WriteLine(string.Create(c, $"{rows.Count} user(s)."));
+        return 0;
+    }
+
+    private static async Task<int> GrantAsync(
+        UserAccounts accounts, PropertyAssignments assignments, string email, Guid[] propertyIds, bool all, CancellationToken cancellationToken)
+    {
+        if (propertyIds.Length == 0 && !all)
+        {
+            return await FailAsync("users grant", "name at least one --property-id, or --all.");
+        }
+
+        if (await accounts.FindByEmailAsync(email) is not { } user)
+        {
+            return await FailAsync("users grant", $"no user with the e-mail address {email.Trim()}.");
+        }
+
+        var found = await assignments.GrantAsync(user.Id, all, propertyIds, cancellationToken);
+        if (found < propertyIds.Distinct().Count())
+        {
+            return await FailAsync("users grant", $"{propertyIds.Distinct().Count() - found} of the property ids do not exist; the others were granted.");
+        }
+
+        Console.WriteLine(all ? $"{user.Email} may see every property." : $"{user.Email} may see {found} more property(ies).");
         return 0;
     }
 

@@ -19,6 +19,7 @@ public sealed class DatabaseStartup(
     IServiceScopeFactory scopes,
     ILogger<DatabaseStartup> logger) : IAsyncDisposable
 {
+    private const string LocalAppRole = "propertymanager_app";
     private LocalPostgresCluster? _cluster;
 
     /// <summary>Resolves the connection string and starts a local cluster when none is configured.</summary>
@@ -27,7 +28,20 @@ public sealed class DatabaseStartup(
         var configured = configuration.GetConnectionString("Default");
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            endpoint.Set(Validate(configured), isLocalCluster: false);
+            var migrations = configuration.GetConnectionString("Migrations");
+            endpoint.Set(
+                Validate(configured, "Default"),
+                isLocalCluster: false,
+                string.IsNullOrWhiteSpace(migrations) ? null : Validate(migrations, "Migrations"));
+            if (endpoint.AppRunsAsOwner)
+            {
+                logger.LogWarning(
+                    "Only ConnectionStrings:Default is configured, so the app runs with the rights of the role that owns the tables " +
+                    "(it could run DDL and row level security does not bind it). Set ConnectionStrings:Migrations to the owner role " +
+                    "and ConnectionStrings:Default to a login role in group {Role}.",
+                    PortfolioSecurity.AppRole);
+            }
+
             return;
         }
 
@@ -53,6 +67,17 @@ public sealed class DatabaseStartup(
             {
                 logger.LogInformation("Applied migrations {Migrations}", applied);
             }
+
+            if (_cluster is not null)
+            {
+                await UseLocalAppRoleAsync(_cluster, cancellationToken);
+            }
+            else if (!migrator.AppRoleGranted)
+            {
+                logger.LogWarning(
+                    "Group role {Role} does not exist and the migrating role may not create roles: ask a superuser to run " +
+                    "CREATE ROLE {Role} NOLOGIN, then migrate again.", PortfolioSecurity.AppRole, PortfolioSecurity.AppRole);
+            }
         }
         else
         {
@@ -68,7 +93,44 @@ public sealed class DatabaseStartup(
         }
     }
 
-    private static string Validate(string connectionString)
+    /// <summary>
+    /// The zero-configuration run connects the web app and worker as a login role of its own in group
+    /// <see cref="PortfolioSecurity.AppRole"/>, not as the cluster's superuser; its password lives beside the cluster's.
+    /// </summary>
+    private async Task UseLocalAppRoleAsync(LocalPostgresCluster cluster, CancellationToken cancellationToken)
+    {
+        var database = options.Value.LocalDatabaseName;
+        var passwordFile = Path.Combine(cluster.RootDirectory, "app-password");
+        if (!File.Exists(passwordFile))
+        {
+            await File.WriteAllTextAsync(passwordFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)), cancellationToken);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
+        await using (var connection = new NpgsqlConnection(cluster.ConnectionString(database)))
+        {
+            await connection.OpenAsync(cancellationToken);
+            // The password is hex, so it needs no quoting beyond the literal's.
+            await using var command = new NpgsqlCommand($"""
+                DO $do$ BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LocalAppRole}') THEN CREATE ROLE {LocalAppRole} LOGIN; END IF;
+                END $do$;
+                ALTER ROLE {LocalAppRole} LOGIN PASSWORD '{password}';
+                GRANT {PortfolioSecurity.AppRole} TO {LocalAppRole};
+                """, connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var app = new NpgsqlConnectionStringBuilder(cluster.ConnectionString(database)) { Username = LocalAppRole, Password = password };
+        endpoint.Set(app.ConnectionString, isLocalCluster: true, cluster.ConnectionString(database));
+        logger.LogInformation("The app connects to the local PostgreSQL as {Role} (member of {Group})", LocalAppRole, PortfolioSecurity.AppRole);
+    }
+
+    private static string Validate(string connectionString, string name)
     {
         try
         {
@@ -77,7 +139,7 @@ public sealed class DatabaseStartup(
         }
         catch (ArgumentException ex)
         {
-            throw new SchemaProblemException($"ConnectionStrings:Default is not a valid PostgreSQL connection string: {ex.Message}", ex);
+            throw new SchemaProblemException($"ConnectionStrings:{name} is not a valid PostgreSQL connection string: {ex.Message}", ex);
         }
     }
 

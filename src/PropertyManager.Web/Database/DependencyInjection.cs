@@ -1,6 +1,7 @@
 using PropertyManager.Data;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Schema;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Web.Database;
 
@@ -16,11 +17,17 @@ public static class DependencyInjection
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseEndpoint>();
         builder.Services.AddSingleton<DatabaseStartup>();
-        builder.Services.AddDbContext<AppDbContext>((sp, options) =>
-            AppDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<IDataAccessScope, HttpDataAccessScope>();
+        builder.Services.AddDbContext<AppDbContext>((sp, options) => AppDbContextOptions.Configure(
+            options,
+            sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IDataAccessScope>()));
         builder.Services.AddDbContext<AccountsDbContext>((sp, options) =>
             AccountsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
-        builder.Services.AddScoped<SchemaMigrator>();
+        // The migrator works as the owner role (ConnectionStrings:Migrations), with contexts of its own.
+        builder.Services.AddScoped(sp => SchemaMigrator.ForConnection(sp.GetRequiredService<DatabaseEndpoint>().MigrationsConnectionString));
         return builder;
     }
 }

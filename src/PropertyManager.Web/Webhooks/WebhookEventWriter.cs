@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using PropertyManager.Data.Security;
 using PropertyManager.Web.Database;
 
 namespace PropertyManager.Web.Webhooks;
@@ -53,7 +54,8 @@ public sealed class WebhookEventWriter(DatabaseEndpoint endpoint) : IAsyncDispos
         {
             if (_dataSource is null)
             {
-                var builder = new NpgsqlDataSourceBuilder(endpoint.ConnectionString);
+                // Anonymous callers: the database lets this data source's connections store webhook events and nothing else.
+                var builder = new NpgsqlDataSourceBuilder(DataAccessSession.WithAccess(endpoint.ConnectionString, DataAccess.Webhook));
                 // One statement, run for every webhook: prepared once per connection, PostgreSQL skips parse and plan.
                 builder.ConnectionStringBuilder.MaxAutoPrepare = 4;
                 builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;

@@ -15,6 +15,7 @@ namespace PropertyManager.Tests.Infrastructure;
 public sealed class PostgresServer
 {
     private const string TemplateName = "pm_template";
+    private const string AppLogin = "pm_test_app";
     private static readonly Lazy<Task<PostgresServer>> _instance = new(StartAsync);
     private readonly string _adminConnectionString;
 
@@ -31,6 +32,19 @@ public sealed class PostgresServer
 
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    /// <summary>
+    /// The same database as the app's own role would see it: a login role in group <c>pm_app</c> that owns nothing,
+    /// so row level security binds it (the server's user is a superuser and bypasses it).
+    /// </summary>
+    public string AppConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(_adminConnectionString)
+        {
+            Database = database,
+            Pooling = true,
+            Username = AppLogin,
+            Password = AppLogin,
+        }.ConnectionString;
 
     /// <summary>Creates a database, migrated (a clone of the template) or empty.</summary>
     public async Task<string> CreateDatabaseAsync(bool migrated = true)
@@ -138,6 +152,13 @@ public sealed class PostgresServer
         await ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
         await ExecuteAsync($"CREATE DATABASE {TemplateName}");
         await SchemaMigrator.MigrateAsync(ConnectionString(TemplateName), baseline: false, CancellationToken.None);
+        // Roles belong to the server, not the database: the migration made the group, the tests' login joins it.
+        await ExecuteAsync($$"""
+            DO $do$ BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{{AppLogin}}') THEN CREATE ROLE {{AppLogin}} LOGIN PASSWORD '{{AppLogin}}'; END IF;
+            END $do$;
+            GRANT {{PortfolioSecurity.AppRole}} TO {{AppLogin}};
+            """);
 
         // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
         NpgsqlConnection.ClearAllPools();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Tests.Infrastructure;
 
@@ -12,15 +13,23 @@ public class TestDatabase : IAsyncLifetime
 
     public string Name { get; private set; } = "";
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The database as the app's role (group <c>pm_app</c>) sees it: row level security applies.</summary>
+    public string AppConnectionString { get; private set; } = "";
     public PostgresServer Server => _server ?? throw new InvalidOperationException("Not initialised.");
 
     public AppDbContext CreateContext() => new(AppDbContextOptions.Create(ConnectionString));
+
+    /// <summary>A context as the app's role with <paramref name="access"/>, as a request or the sync would have it.</summary>
+    public AppDbContext CreateAppContext(DataAccess access) =>
+        new(AppDbContextOptions.Create(AppConnectionString, scope: new FixedDataAccessScope(access)));
 
     public async Task InitializeAsync()
     {
         _server = await PostgresServer.InstanceAsync();
         Name = await _server.CreateDatabaseAsync(Migrated);
         ConnectionString = _server.ConnectionString(Name);
+        AppConnectionString = _server.AppConnectionString(Name);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using PropertyManager.Data.Accounts;
+using PropertyManager.Data.Security;
+
+namespace PropertyManager.Web.Database;
+
+/// <summary>
+/// The web app's <see cref="IDataAccessScope"/>: in a request, the signed-in user's (admins everything; managers and
+/// viewers their assigned properties, viewers read-only; anonymous requests nothing); outside a request (the sync,
+/// background services, the command line) everything.
+/// </summary>
+public sealed class HttpDataAccessScope(IHttpContextAccessor accessor) : IDataAccessScope
+{
+    public DataAccess Current => For(accessor.HttpContext?.User);
+
+    public static DataAccess For(ClaimsPrincipal? user)
+    {
+        if (user is null)
+        {
+            return DataAccess.All;
+        }
+
+        if (user.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
+        {
+            return DataAccess.None;
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            return DataAccess.All;
+        }
+
+        return DataAccess.Scoped(userId, canWrite: user.IsInRole(Roles.Manager));
+    }
+}
