@@ -1,6 +1,8 @@
 using PropertyManager.Data;
 using PropertyManager.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using PropertyManager.Data.Schema;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Web.Database;
 
@@ -16,8 +18,19 @@ public static class DependencyInjection
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseEndpoint>();
         builder.Services.AddSingleton<DatabaseStartup>();
+        // One key ring for cookies, tokens and the encrypted columns, kept in the database (schema identity), so every
+        // instance and the CLI verbs read the same keys; the columns use a purpose of their own.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("PropertyManager")
+            .PersistKeysToDbContext<AccountsDbContext>();
+        builder.Services.AddSingleton<ISensitiveDataProtector, DataProtectionSensitiveDataProtector>();
+        builder.Services.AddScoped<SensitiveDataReencryptor>();
         builder.Services.AddDbContext<AppDbContext>((sp, options) =>
-            AppDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        {
+            // EF's model (and so the converter) is process-wide: the first context created sets its protector (see SensitiveData).
+            SensitiveData.TryConfigure(sp.GetRequiredService<ISensitiveDataProtector>());
+            AppDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, sp.GetRequiredService<TimeProvider>());
+        });
         builder.Services.AddDbContext<AccountsDbContext>((sp, options) =>
             AccountsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
         builder.Services.AddScoped<SchemaMigrator>();
