@@ -18,7 +18,7 @@ public sealed class SensitiveDataReencryptor(AppDbContext db)
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            foreach (var entityType in db.Model.GetEntityTypes())
+            foreach (var entityType in db.Model.GetEntityTypes().Where(e => e.GetProperties().Any(p => p.IsSensitive())))
             {
                 var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
                 var id = entityType.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!;

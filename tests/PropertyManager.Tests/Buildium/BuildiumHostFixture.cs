@@ -54,8 +54,10 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
     }
 
     /// <param name="settings">Configuration on top of the test defaults (e.g. <c>Buildium:PageSize</c>).</param>
+    /// <param name="configure">More services, e.g. the app's Serilog pipeline with a capturing sink.</param>
     public static async Task<BuildiumHostFixture> StartAsync(
-        string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null, IDictionary<string, string?>? settings = null)
+        string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null, IDictionary<string, string?>? settings = null,
+        Action<HostApplicationBuilder>? configure = null)
     {
         var clientId = "pm-test-" + Guid.NewGuid().ToString("N")[..8];
         var secret = "sk-" + Guid.NewGuid().ToString("N");
@@ -88,6 +90,7 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
         builder.Services.AddDbContext<AppDbContext>(o => AppDbContextOptions.Configure(o, connectionString));
         builder.AddBuildium();
         builder.AddSyncEngine();
+        configure?.Invoke(builder);
         var host = builder.Build();
         await host.StartAsync();
         return new BuildiumHostFixture(emulatorHost, host, secret);
