@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using PropertyManager.Data;
 using PropertyManager.Data.Accounts;
-using Microsoft.AspNetCore.DataProtection;
 using PropertyManager.Data.Schema;
 using PropertyManager.Data.Sensitive;
 
