@@ -48,7 +48,7 @@ public sealed class RevealTests(TestDatabase database) : IClassFixture<TestDatab
             page.ShouldNotContain(value);
             page.ShouldContain($"value=\"{field}\"", customMessage: "the details page offers an admin the Reveal button");
 
-            var revealed = await Forms.PostAsync(client, "/Sensitive/Reveal", new Dictionary<string, string> { ["field"] = field, ["id"] = id.ToString() }, details);
+            var revealed = await Forms.PostAsync(client, "/Admin/Sensitive/Reveal", new Dictionary<string, string> { ["field"] = field, ["id"] = id.ToString() }, details);
             revealed.StatusCode.ShouldBe(HttpStatusCode.OK);
             revealed.Headers.CacheControl!.NoStore.ShouldBeTrue();
             (await revealed.Content.ReadAsStringAsync()).ShouldContain(value);
@@ -74,7 +74,7 @@ public sealed class RevealTests(TestDatabase database) : IClassFixture<TestDatab
         var details = $"/Owners/Details/{ownerId}";
         (await (await client.GetAsync(new Uri(details, UriKind.Relative))).Content.ReadAsStringAsync()).ShouldNotContain(SensitiveField.OwnerTaxId);
 
-        var response = await Forms.PostAsync(client, "/Sensitive/Reveal", new Dictionary<string, string> { ["field"] = SensitiveField.OwnerTaxId, ["id"] = ownerId.ToString() }, details);
+        var response = await Forms.PostAsync(client, "/Admin/Sensitive/Reveal", new Dictionary<string, string> { ["field"] = SensitiveField.OwnerTaxId, ["id"] = ownerId.ToString() }, details);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");

@@ -6,7 +6,7 @@ using PropertyManager.Data;
 using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Sensitive;
 
-namespace PropertyManager.Web.Pages.Sensitive;
+namespace PropertyManager.Web.Pages.Admin.Sensitive;
 
 /// <summary>
 /// Shows one full tax id or bank number to an administrator who asked for it (a POST from a details page), once:
