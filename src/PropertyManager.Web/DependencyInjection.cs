@@ -3,6 +3,7 @@ using PropertyManager.Web.Admin;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Security;
+using PropertyManager.Web.Sensitive;
 using PropertyManager.Web.SyncState;
 using Serilog;
 
@@ -23,6 +24,7 @@ public static class DependencyInjection
         // Validators run by the page handlers themselves (no automatic MVC validation): see ModelStateExtensions.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddScoped<SyncStateReader>();
+        builder.Services.AddSingleton<RevealAudit>();
         builder.Services.AddScoped<SyncKindStats>();
         builder.AddWebSecurity();
         return builder;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PropertyManager.Data.Common;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Data.BankAccounts;
 
@@ -11,8 +12,8 @@ internal sealed class BankAccountConfiguration : IEntityTypeConfiguration<BankAc
         builder.ToTable("bank_accounts");
         builder.Property(b => b.Name).HasMaxLength(255);
         builder.Property(b => b.BankAccountType).HasMaxLength(20);
-        builder.Property(b => b.AccountNumber).HasMaxLength(255);
-        builder.Property(b => b.RoutingNumber).HasMaxLength(255);
+        builder.Property(b => b.AccountNumber).HasMaxLength(255).IsSensitive();
+        builder.Property(b => b.RoutingNumber).HasMaxLength(255).IsSensitive();
         builder.Property(b => b.Balance).HasPrecision(15, 2);
         builder.Property(b => b.BuildiumBalance).HasPrecision(15, 2);
         builder.Property(b => b.GlAccountId).HasColumnName("gl_account");

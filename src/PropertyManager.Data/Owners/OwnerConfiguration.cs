@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PropertyManager.Data.Common;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Data.Owners;
 
@@ -25,7 +26,7 @@ internal sealed class OwnerConfiguration : IEntityTypeConfiguration<Owner>
         builder.Property(o => o.State).HasMaxLength(100);
         builder.Property(o => o.PostalCode).HasMaxLength(20);
         builder.Property(o => o.Country).HasMaxLength(100);
-        builder.Property(o => o.TaxPayerId).HasMaxLength(255);
+        builder.Property(o => o.TaxPayerId).HasMaxLength(255).IsSensitive();
         builder.Property(o => o.TaxPayerType).HasMaxLength(10);
         builder.Property(o => o.TaxPayerName1).HasMaxLength(40);
         builder.Property(o => o.TaxPayerName2).HasMaxLength(40);
@@ -36,7 +37,7 @@ internal sealed class OwnerConfiguration : IEntityTypeConfiguration<Owner>
         builder.Property(o => o.TaxState).HasMaxLength(100);
         builder.Property(o => o.TaxPostalCode).HasMaxLength(20);
         builder.Property(o => o.TaxCountry).HasMaxLength(100);
-        builder.Property(o => o.TaxId).HasMaxLength(255);
+        builder.Property(o => o.TaxId).HasMaxLength(255).IsSensitive();
         builder.HasTimestamps();
 
         builder.HasIndex(o => new { o.LastName, o.FirstName }).HasDatabaseName("owners_last_name_first_name_idx");

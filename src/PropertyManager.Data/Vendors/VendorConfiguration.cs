@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PropertyManager.Data.Common;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Data.Vendors;
 
@@ -19,7 +20,7 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.Property(v => v.State).HasMaxLength(100);
         builder.Property(v => v.PostalCode).HasMaxLength(20);
         builder.Property(v => v.Country).HasMaxLength(100);
-        builder.Property(v => v.TaxId).HasMaxLength(255);
+        builder.Property(v => v.TaxId).HasMaxLength(255).IsSensitive();
         builder.HasTimestamps();
 
         // category_id is INTEGER while vendor_categories.id is UUID: it references the category's Buildium id,

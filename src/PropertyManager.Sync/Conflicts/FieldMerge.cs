@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Sync.Conflicts;
 
@@ -89,7 +90,9 @@ public static class FieldMerge
         var values = new JsonObject();
         foreach (var field in fields.Where(f => names.Contains(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            values[field.Name] = JsonSerializer.SerializeToNode(Get(field, entity), field.ClrType);
+            // A contested tax id or bank number is kept encrypted, like its column (sync_conflicts is shown on a page).
+            var value = Get(field, entity);
+            values[field.Name] = field.IsSensitive() && value is string text ? SensitiveData.Protect(text) : JsonSerializer.SerializeToNode(value, field.ClrType);
         }
 
         return JsonSerializer.SerializeToDocument(values);
@@ -105,7 +108,8 @@ public static class FieldMerge
         {
             if (entityType.FindProperty(item.Name) is { PropertyInfo: { } info } property)
             {
-                info.SetValue(entity, item.Value.Deserialize(property.ClrType));
+                var value = item.Value.Deserialize(property.ClrType);
+                info.SetValue(entity, property.IsSensitive() && value is string text ? SensitiveData.Unprotect(text) : value);
                 applied.Add(item.Name);
             }
         }

@@ -5,6 +5,7 @@ using PropertyManager.Buildium.Json;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Conflicts;
 
@@ -64,7 +65,7 @@ public sealed class PullConflictFilter(AppDbContext db, TimeProvider time)
 
             var theirs = rows[i].Entity;
             TEntity? @base = null;
-            if (bases.GetValueOrDefault(buildiumId) is { } payload && payload.Deserialize<TDto>(s_json) is { } baseDto)
+            if (bases.GetValueOrDefault(buildiumId) is { } payload && SensitivePayload.Unprotect(payload).Deserialize<TDto>(s_json) is { } baseDto)
             {
                 @base = new TEntity();
                 map(baseDto, @base);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using PropertyManager.Data;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Sync.Engine;
 
@@ -10,7 +11,9 @@ namespace PropertyManager.Sync.Engine;
 /// Set-based upsert of entities keyed on their Buildium id column: binary COPY into a temporary table, then one
 /// <c>INSERT ... ON CONFLICT ... DO UPDATE ... WHERE row IS DISTINCT FROM</c>, so unchanged rows are not written
 /// at all (their <c>updated_at</c> stays) and a batch of a thousand rows costs three round trips. Column names and
-/// types come from the EF Core model, so every table is handled the same way.
+/// types come from the EF Core model, so every table is handled the same way. Values go through the property's value
+/// converter, as EF would write them: the encrypted columns get ciphertext. Encryption is randomised, so a sensitive
+/// value whose plaintext did not change keeps its stored ciphertext; otherwise every sync would rewrite every row.
 /// </summary>
 public sealed class BulkUpserter(AppDbContext db)
 {
@@ -49,9 +52,10 @@ public sealed class BulkUpserter(AppDbContext db)
         var names = columns.Select(c => Quote(c.GetColumnName(table)!)).ToList();
 
         await ExecuteAsync(connection, $"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {tableName} INCLUDING DEFAULTS) ON COMMIT DROP; TRUNCATE {stage};", cancellationToken);
-        await CopyAsync(connection, stage, names, columns, unique, cancellationToken);
-
         var key = Quote(keyProperty.GetColumnName(table)!);
+        var stored = await StoredSensitiveValuesAsync(connection, tableName, key, table, columns, unique.Select(r => (int)keyGetter.GetClrValue(r)!).ToArray(), cancellationToken);
+        await CopyAsync(connection, stage, names, columns, unique, keyGetter, stored, cancellationToken);
+
         var id = Quote(primaryKey.GetColumnName(table)!);
         var updatedAt = entityType.FindProperty("UpdatedAt");
         var touch = updatedAt is null
@@ -102,19 +106,85 @@ public sealed class BulkUpserter(AppDbContext db)
         return new UpsertResult(created, updated, unique.Count - created - updated, localIds, changed);
     }
 
+    /// <summary>The stored (encrypted) values of the sensitive columns of these rows, by Buildium id and column index.</summary>
+    private static async Task<Dictionary<int, string?[]>> StoredSensitiveValuesAsync(
+        NpgsqlConnection connection, string tableName, string key, StoreObjectIdentifier table, List<IProperty> columns, int[] keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, string?[]>();
+        var sensitive = columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.IsSensitive()).ToList();
+        if (sensitive.Count == 0)
+        {
+            return result;
+        }
+
+        var select = string.Join(", ", sensitive.Select(c => Quote(c.Column.GetColumnName(table)!)));
+        await using var command = new NpgsqlCommand($"SELECT {key}, {select} FROM {tableName} WHERE {key} = ANY(@keys)", connection);
+        command.Parameters.AddWithValue("keys", keys);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var values = new string?[columns.Count];
+            for (var i = 0; i < sensitive.Count; i++)
+            {
+                values[sensitive[i].Index] = reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
+            }
+
+            result[reader.GetInt32(0)] = values;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The stored ciphertext when it decrypts to <paramref name="plaintext"/>, else fresh ciphertext: a legacy plaintext
+    /// value, or one under a key that is gone, is (re-)encrypted.
+    /// </summary>
+    private static string ProtectKeepingUnchanged(string plaintext, string? stored)
+    {
+        if (SensitiveData.IsProtected(stored))
+        {
+            try
+            {
+                if (string.Equals(SensitiveData.Unprotect(stored!), plaintext, StringComparison.Ordinal))
+                {
+                    return stored!;
+                }
+            }
+            catch (System.Security.Cryptography.CryptographicException)
+            {
+                // Unreadable (a revoked or lost key): overwrite it with the value Buildium holds.
+            }
+        }
+
+        return SensitiveData.Protect(plaintext);
+    }
+
     private static async Task CopyAsync<T>(
-        NpgsqlConnection connection, string stage, List<string> names, List<IProperty> columns, List<T> rows, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string stage, List<string> names, List<IProperty> columns, List<T> rows,
+        IClrPropertyGetter keyGetter, Dictionary<int, string?[]> stored, CancellationToken cancellationToken)
         where T : class
     {
         var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var converters = columns.Select(c => c.GetValueConverter()).ToArray();
+        var sensitive = columns.Select(c => c.IsSensitive()).ToArray();
         var types = columns.Select(c => StoreTypeName(c.GetColumnType())).ToArray();
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {stage} ({string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await writer.StartRowAsync(cancellationToken);
+            var previous = stored.GetValueOrDefault((int)keyGetter.GetClrValue(row)!);
             for (var i = 0; i < getters.Length; i++)
             {
                 var value = getters[i].GetClrValue(row);
+                if (value is not null && sensitive[i])
+                {
+                    value = ProtectKeepingUnchanged((string)value, previous?[i]);
+                }
+                else if (value is not null && converters[i] is { } converter)
+                {
+                    value = converter.ConvertToProvider(value);
+                }
+
                 switch (value)
                 {
                     case null:

@@ -10,7 +10,8 @@ namespace PropertyManager.Sync.Pull;
 
 /// <summary>
 /// The last synced state of each Buildium record (<c>sync_records</c>): a hash of its canonical JSON, so a full
-/// scan skips records that did not change, and the JSON itself, the base for conflict detection.
+/// scan skips records that did not change, and the JSON itself, the base for conflict detection, with its tax ids and
+/// bank numbers encrypted (<see cref="SensitivePayload"/>).
 /// </summary>
 public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializer)
 {
@@ -58,7 +59,7 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
                 await writer.WriteAsync(kind, NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(record.BuildiumId, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(record.Hash, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(record.Payload, NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync(SensitivePayload.Protect(record.Payload), NpgsqlDbType.Jsonb, cancellationToken);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             }
 

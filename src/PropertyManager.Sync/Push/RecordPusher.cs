@@ -9,6 +9,7 @@ using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
+using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Push;
 
@@ -75,7 +76,7 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
         var basePayload = await db.SyncRecords.AsNoTracking()
             .Where(r => r.Kind == item.Kind && r.BuildiumId == buildiumId)
             .Select(r => r.Payload)
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken) is { } stored ? SensitivePayload.Unprotect(stored) : null;
         return current =>
         {
             var theirs = new TEntity();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -59,10 +58,6 @@ public static class DependencyInjection
             });
         builder.Services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<AccountsOptions>>((validator, accounts) => validator.ValidationInterval = accounts.Value.SecurityStampValidationInterval);
-
-        builder.Services.AddDataProtection()
-            .SetApplicationName("PropertyManager")
-            .PersistKeysToDbContext<AccountsDbContext>();
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Admin, Roles.Manager))

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection;
 using PropertyManager.Data;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Schema;
 using PropertyManager.Data.Security;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Web.Database;
 
@@ -19,11 +21,23 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IDataAccessScope, HttpDataAccessScope>();
-        builder.Services.AddDbContext<AppDbContext>((sp, options) => AppDbContextOptions.Configure(
-            options,
-            sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IDataAccessScope>()));
+        // One key ring for cookies, tokens and the encrypted columns, kept in the database (schema identity), so every
+        // instance and the CLI verbs read the same keys; the columns use a purpose of their own.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("PropertyManager")
+            .PersistKeysToDbContext<AccountsDbContext>();
+        builder.Services.AddSingleton<ISensitiveDataProtector, DataProtectionSensitiveDataProtector>();
+        builder.Services.AddScoped<SensitiveDataReencryptor>();
+        builder.Services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            // EF's model (and so the converter) is process-wide: the first context created sets its protector (see SensitiveData).
+            SensitiveData.TryConfigure(sp.GetRequiredService<ISensitiveDataProtector>());
+            AppDbContextOptions.Configure(
+                options,
+                sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IDataAccessScope>());
+        });
         builder.Services.AddDbContext<AccountsDbContext>((sp, options) =>
             AccountsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
         // The migrator works as the owner role (ConnectionStrings:Migrations), with contexts of its own.

@@ -3,7 +3,7 @@ namespace PropertyManager.Web.Sensitive;
 /// <summary>
 /// Masks identifiers a page or export must never show in full (tax ids, bank account and routing numbers): only the
 /// last four characters remain, e.g. "•••• 6789". A value of four characters or fewer is masked entirely, since its
-/// "last four" would be all of it. Display only: what is stored is unchanged (encryption comes with the security work).
+/// "last four" would be all of it. Display only: the stored value is encrypted (see PropertyManager.Data.Sensitive) and decrypted on read.
 /// </summary>
 public static class Mask
 {

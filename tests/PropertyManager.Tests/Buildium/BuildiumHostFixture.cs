@@ -60,9 +60,10 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
     /// <param name="sharedEmulator">
     /// Another fixture's emulator, for a second app instance talking to the same Buildium; it stays with its owner.
     /// </param>
+    /// <param name="configure">More services, e.g. the app's Serilog pipeline with a capturing sink.</param>
     public static async Task<BuildiumHostFixture> StartAsync(
         string connectionString, Action<EmulatorOptions>? emulator = null, TimeSpan? workerInterval = null, IDictionary<string, string?>? settings = null,
-        BuildiumEmulatorHost? sharedEmulator = null)
+        BuildiumEmulatorHost? sharedEmulator = null, Action<HostApplicationBuilder>? configure = null)
     {
         var clientId = sharedEmulator?.Options.ClientId ?? "pm-test-" + Guid.NewGuid().ToString("N")[..8];
         var secret = sharedEmulator?.Options.ClientSecret ?? "sk-" + Guid.NewGuid().ToString("N");
@@ -99,6 +100,7 @@ public sealed class BuildiumHostFixture : IAsyncDisposable
         builder.Services.AddDbContext<AppDbContext>(o => AppDbContextOptions.Configure(o, connectionString));
         builder.AddBuildium();
         builder.AddSyncEngine();
+        configure?.Invoke(builder);
         var host = builder.Build();
         await host.StartAsync();
         return new BuildiumHostFixture(emulatorHost, host, secret, ownsEmulator: sharedEmulator is null);

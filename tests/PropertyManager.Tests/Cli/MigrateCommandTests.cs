@@ -41,6 +41,22 @@ public sealed class MigrateCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrate_encrypts_tax_ids_and_bank_numbers_left_in_plaintext_by_an_older_version()
+    {
+        var cs = await NewDatabaseAsync(migrated: true);
+        await ExecuteAsync(cs, "INSERT INTO owners (company_name, is_company, tax_payer_id, tax_id) VALUES ('Legacy Co', true, '31-4159265', '31-4159265')");
+        await ExecuteAsync(cs, "INSERT INTO vendors (name, tax_id) VALUES ('Legacy Vendor', '27-1828182')");
+
+        var result = await MigrateAsync(cs);
+
+        result.ExitCode.ShouldBe(0, result.StdErr);
+        result.StdOut.ShouldContain("Encrypted 3 sensitive value(s)");
+        (await ScalarAsync(cs, "SELECT tax_payer_id FROM owners WHERE company_name = 'Legacy Co'") as string).ShouldStartWith("enc:v1:");
+        (await ScalarAsync(cs, "SELECT count(*) FROM vendors WHERE tax_id LIKE '%1828182%'")).ShouldBe(0L);
+        (await MigrateAsync(cs)).StdOut.ShouldContain("Encrypted 0 sensitive value(s)", customMessage: "already encrypted values are left alone");
+    }
+
+    [Fact]
     public async Task A_hand_built_database_is_refused_by_plain_migrate_and_adopted_by_baseline()
     {
         var cs = await NewDatabaseAsync(migrated: false);

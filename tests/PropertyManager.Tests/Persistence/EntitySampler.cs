@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Tests.Persistence;
 
@@ -36,7 +37,8 @@ public static class EntitySampler
         var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
         if (type == typeof(string))
         {
-            var length = property.GetMaxLength() ?? 300;
+            // An encrypted column holds ciphertext: the longest plaintext that fits VARCHAR(255) is ~110 bytes (ADR-010).
+            var length = property.IsSensitive() ? 60 : property.GetMaxLength() ?? 300;
             // Non-ASCII and markup characters, padded to exactly the column's length.
             var text = $"{property.Name} {seed} Zoë's “<b>&</b>” ";
             return text.Length >= length ? text[..length] : text + new string('x', length - text.Length);

@@ -15,11 +15,13 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public WebAppFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    public WebAppFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _connectionString = connectionString;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         UseKestrel(0);
     }
 
@@ -36,6 +38,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 
