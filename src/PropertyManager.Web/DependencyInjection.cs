@@ -1,5 +1,6 @@
 using FluentValidation;
 using PropertyManager.Web.Admin;
+using PropertyManager.Web.Database;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Security;
@@ -19,6 +20,7 @@ public static class DependencyInjection
             {
                 mvc.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
                 mvc.Filters.Add<ControlCharacterFilter>();
+                mvc.Filters.Add<RowSecurityDeniedFilter>();
             });
         builder.Services.AddProblemDetails();
         // Validators run by the page handlers themselves (no automatic MVC validation): see ModelStateExtensions.

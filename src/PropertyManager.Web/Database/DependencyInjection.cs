@@ -21,11 +21,18 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IDataAccessScope, HttpDataAccessScope>();
-        // One key ring for cookies, tokens and the encrypted columns, kept in the database (schema identity), so every
-        // instance and the CLI verbs read the same keys; the columns use a purpose of their own.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("PropertyManager")
-            .PersistKeysToDbContext<AccountsDbContext>();
+        // One key ring for cookies, tokens and the encrypted columns, so every instance and the CLI verbs read the same
+        // keys; the columns use a purpose of their own. Kept in the database (schema identity) unless a directory is
+        // given, which keeps the keys away from a copy of the database.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("PropertyManager");
+        if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keysDirectory)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+        }
+        else
+        {
+            dataProtection.PersistKeysToDbContext<AccountsDbContext>();
+        }
         builder.Services.AddSingleton<ISensitiveDataProtector, DataProtectionSensitiveDataProtector>();
         builder.Services.AddScoped<SensitiveDataReencryptor>();
         builder.Services.AddDbContext<AppDbContext>((sp, options) =>

@@ -160,6 +160,8 @@ public sealed partial class AppProcess : IAsyncDisposable
             start.Environment.Remove(key);
         }
 
+        // The app's encrypted columns use the test run's key ring, so the tests can read what the app process wrote.
+        start.Environment["DataProtection__KeysDirectory"] = TestSensitiveData.KeysDirectory;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

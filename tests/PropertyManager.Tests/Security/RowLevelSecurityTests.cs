@@ -265,6 +265,43 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task A_write_the_database_refuses_is_the_access_denied_page_not_a_500()
+    {
+        await using var factory = new WebAppFactory(database.AppConnectionString, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Migrations"] = database.ConnectionString,
+        });
+        factory.StartServer();
+        var user = await factory.CreateUserAsync(Roles.Manager);
+        await using (var owner = database.CreateContext())
+        {
+            await owner.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {PortfolioSecurity.AccessTable} (user_id, property_id) VALUES ({{0}}, {{1}})", user.Id.ToString(), _propertyA);
+        }
+
+        using var client = factory.CreateBrowser();
+        (await WebAppFactory.SignInAsync(client, user.Email!, WebAppFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var bankAccount = await client.GetStringAsync(new Uri("/Properties/Create", UriKind.Relative));
+        var bankAccountId = System.Text.RegularExpressions.Regex.Match(bankAccount, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+
+        // A manager of one property may not add another: the insert would make a property outside their portfolio.
+        var response = await Forms.PostAsync(client, "/Properties/Create", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Out of reach",
+            ["Input.RentalSubType"] = "Office",
+            ["Input.AddressLine1"] = "9 Far Away Rd",
+            ["Input.PostalCode"] = "97201",
+            ["Input.Country"] = "UnitedStates",
+            ["Input.OperatingBankAccountId"] = bankAccountId,
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Not allowed");
+        await using var db = database.CreateContext();
+        (await db.Properties.AnyAsync(p => p.Name == "Out of reach")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task An_admin_assigns_properties_on_the_users_page_and_the_viewer_then_sees_only_those()
     {
         await using var factory = new WebAppFactory(database.AppConnectionString, new Dictionary<string, string?>
