@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Data;
+using PropertyManager.Data.Sensitive;
 using PropertyManager.Sync;
 using PropertyManager.Sync.Runs;
 
@@ -55,6 +57,8 @@ internal static class SyncWorker
         // Warnings and errors only, on stderr: stdout carries the results.
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // The app's encryption of tax ids and bank numbers, with a key ring of this process: the cost is the same.
+        SensitiveData.TryConfigure(new DataProtectionSensitiveDataProtector(new EphemeralDataProtectionProvider()));
         builder.Services.AddDbContext<AppDbContext>(o => AppDbContextOptions.Configure(o, setup.ConnectionString));
         builder.AddBuildium();
         builder.AddSyncEngine();
