@@ -72,6 +72,9 @@ public static class DependencyInjection
             // Create/Edit/Delete/Deactivate pages by name; POST handlers on other pages through WriteHandlersFilter.
             pages.Conventions.Add(new WritePagesConvention());
             pages.Conventions.AllowAnonymousToPage(LoginPath);
+            // Password guessing is slowed per client address before Identity's per-account lockout.
+            pages.Conventions.AddPageApplicationModelConvention(LoginPath, model =>
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Security.RateLimitPolicies.Login)));
             pages.Conventions.AllowAnonymousToPage(LogoutPath);
             pages.Conventions.AllowAnonymousToPage(AccessDeniedPath);
             pages.Conventions.AllowAnonymousToPage("/Error");

@@ -33,7 +33,8 @@ public static class DependencyInjection
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
-            limiter.AddPolicy(RateLimitPolicies.Login, http => RateLimitPartition.GetSlidingWindowLimiter(
+            // Only sign-in attempts count: showing the form costs a guesser nothing.
+            limiter.AddPolicy(RateLimitPolicies.Login, http => HttpMethods.IsGet(http.Request.Method) ? RateLimitPartition.GetNoLimiter("form") : RateLimitPartition.GetSlidingWindowLimiter(
                 ClientAddress(http),
                 _ => new SlidingWindowRateLimiterOptions
                 {
@@ -69,6 +70,12 @@ public static class DependencyInjection
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        if (http.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            // A person at the login form gets the app's status page, not JSON.
+            return;
+        }
+
         await Results.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests",

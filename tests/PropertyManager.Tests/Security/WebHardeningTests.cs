@@ -83,6 +83,23 @@ public sealed partial class WebHardeningTests(TestDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task Sign_in_attempts_from_one_address_are_limited_but_the_form_still_shows()
+    {
+        await using var factory = new WebAppFactory(database.ConnectionString, new Dictionary<string, string?> { ["Security:LoginAttemptsPerMinute"] = "3" });
+        using var guesser = factory.CreateBrowser();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            var attempt = await WebAppFactory.SignInAsync(guesser, "nobody@example.test", "Wrong-password-" + i);
+            statuses.Add(attempt.StatusCode);
+        }
+
+        statuses.ShouldContain(HttpStatusCode.TooManyRequests, string.Join(", ", statuses));
+        statuses.Take(2).ShouldAllBe(s => s != HttpStatusCode.TooManyRequests, "the first attempts are answered");
+        (await guesser.GetAsync(new Uri("/Account/Login", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_oversized_form_post_is_refused_with_413_not_a_500()
     {
         using var content = new StringContent("Input.Name=" + new string('x', 200_000), Encoding.UTF8, "application/x-www-form-urlencoded");

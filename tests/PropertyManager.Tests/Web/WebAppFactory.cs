@@ -35,6 +35,8 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Accounts:SecurityStampValidationInterval", "00:00:00");
         // Tests make their own users; a demo admin appearing while a test counts admins would make it flaky.
         builder.UseSetting("Accounts:CreateDemoAdmin", "false");
+        // Every test signs in from 127.0.0.1; the per-address limit on sign-in attempts has a test of its own.
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -16,6 +16,7 @@ public sealed class IndexModel : PageModel
         {
             404 => ("Page not found", "There is nothing at this address. It may have moved, or the record may no longer exist."),
             403 => ("Not allowed", "Your account does not have permission for this page."),
+            429 => ("Too many attempts", "Too many requests came from your address in a short time. Wait a minute, then try again."),
             400 => ("Bad request", "The request could not be understood. Check the address or the form and try again."),
             _ => ($"Error {code}", "The request could not be completed."),
         };
