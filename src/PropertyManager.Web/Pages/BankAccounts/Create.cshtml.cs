@@ -46,7 +46,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<BankAccountInput> va
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
 

@@ -53,7 +53,7 @@ public sealed class EditModel(AppDbContext db, IValidator<BankAccountInput> vali
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
         else

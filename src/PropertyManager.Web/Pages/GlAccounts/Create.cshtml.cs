@@ -36,7 +36,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<GlAccountInput> vali
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
 

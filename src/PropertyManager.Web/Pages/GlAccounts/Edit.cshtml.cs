@@ -54,7 +54,7 @@ public sealed class EditModel(AppDbContext db, IValidator<GlAccountInput> valida
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
         else

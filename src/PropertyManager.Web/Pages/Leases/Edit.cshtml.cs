@@ -61,7 +61,7 @@ public sealed class EditModel(AppDbContext db, IValidator<LeaseInput> validator)
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
 

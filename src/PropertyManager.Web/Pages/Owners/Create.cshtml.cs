@@ -57,7 +57,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<OwnerInput> validato
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
 

@@ -55,7 +55,7 @@ public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator)
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
         else

@@ -39,7 +39,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<PropertyInput> valid
         }
         catch (SyncRuleViolationException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddSyncRuleViolation(ex);
             BankAccounts = await BankAccountChoices.LoadAsync(db, Input.OperatingBankAccountId, cancellationToken);
             return Page();
         }

@@ -53,7 +53,7 @@ public sealed class EditModel(AppDbContext db, IValidator<PropertyInput> validat
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
         else

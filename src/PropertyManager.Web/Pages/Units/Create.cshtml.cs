@@ -46,7 +46,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<UnitInput> validator
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
 

@@ -60,7 +60,7 @@ public sealed class EditModel(AppDbContext db, IValidator<UnitInput> validator) 
             }
             catch (SyncRuleViolationException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddSyncRuleViolation(ex);
             }
         }
 
