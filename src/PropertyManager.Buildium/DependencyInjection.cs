@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 using Polly;
 using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Buildium.Caching;
@@ -47,6 +48,13 @@ public static class DependencyInjection
         services.TryAddSingleton<BuildiumSerializer>();
         services.TryAddSingleton<BuildiumApiLogQueue>();
         services.TryAddSingleton<BuildiumCallCounter>();
+        // Response bodies are read into these blocks (64 KiB, under the large object heap's threshold); at most 8 MiB
+        // of free blocks are kept for the next pages, the rest goes back to the collector.
+        services.TryAddSingleton(new RecyclableMemoryStreamManager(new RecyclableMemoryStreamManager.Options
+        {
+            BlockSize = 64 * 1024,
+            MaximumSmallPoolFreeBytes = 8 * 1024 * 1024,
+        }));
         services.TryAddSingleton<IBuildiumApiLogSink, NullBuildiumApiLogSink>();
         services.TryAddSingleton<IBuildiumResponseCache, NullBuildiumResponseCache>();
         services.AddHostedService<BuildiumApiLogWriter>();

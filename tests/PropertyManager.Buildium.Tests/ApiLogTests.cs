@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -121,7 +122,7 @@ public sealed class ApiLogTests
 
         for (var i = 0; i < 5; i++)
         {
-            queue.Enqueue(new BuildiumApiLogEntry(DateTimeOffset.UtcNow, "GET", new Uri("http://x/v1/rentals"), null, null, null, 200, "[]", null, null, 1));
+            queue.Enqueue(new BuildiumApiLogEntry(DateTimeOffset.UtcNow, "GET", new Uri("http://x/v1/rentals"), null, 200, "[]", null, 1));
         }
 
         queue.DroppedCount.ShouldBe(3);
@@ -141,6 +142,57 @@ public sealed class ApiLogTests
         BuildiumLogSanitizer.SanitizeBody("<html>oops</html>", 10_000, 100).ShouldBe("\"\\u003Chtml\\u003Eoops\\u003C/html\\u003E\"");
         BuildiumLogSanitizer.MaskQuery("/v1/bankaccounts?routingnumbers=1&routingnumbers=2&bankname=x")
             .ShouldBe("/v1/bankaccounts?routingnumbers=***&routingnumbers=***&bankname=x");
+    }
+
+    [Fact]
+    public void The_streamed_sanitizer_writes_what_masking_a_parsed_document_gives()
+    {
+        var body = """
+            [{"Id":1,"Name":"Caf\u00e9 \"Corner\"","Rent":1.50,"Big":1e5,"Neg":-0,"Ok":true,"No":false,"Gone":null,
+              "TaxInformation":{"TaxId":{"Nested":"123-45-6789"},"taxpayerid":null},"AccountNumbers":[1,2],
+              "DownloadUrl":{"Signature":"s3cr3t","Url":"https://s3/f?X-Amz-Signature=abc"},"BucketUrl":"https://s3/b?token=1",
+              "Notes":"ünïcødé ✓"}]
+            """;
+        var expected = JsonNode.Parse("""
+            [{"Id":1,"Name":"Café \"Corner\"","Rent":1.50,"Big":1e5,"Neg":-0,"Ok":true,"No":false,"Gone":null,
+              "TaxInformation":{"TaxId":"***","taxpayerid":null},"AccountNumbers":"***",
+              "DownloadUrl":{"Signature":"***","Url":"https://s3/f?X-Amz-Signature=abc"},"BucketUrl":"https://s3/b?***",
+              "Notes":"ünïcødé ✓"}]
+            """);
+
+        var masked = BuildiumLogSanitizer.SanitizeBody(body, 10_000, 100)!;
+
+        JsonNode.DeepEquals(JsonNode.Parse(masked), expected).ShouldBeTrue(masked);
+        masked.ShouldContain("\"Rent\":1.50", Case.Sensitive);
+        masked.ShouldNotContain("123-45-6789");
+        masked.ShouldNotContain("s3cr3t");
+    }
+
+    [Fact]
+    public void The_limit_is_on_the_masked_text_and_a_body_over_it_is_hashed_whole()
+    {
+        var body = """{"Items":[""" + string.Join(',', Enumerable.Range(1, 5000).Select(i => $$"""{"Id":{{i}},"TaxId":"99-{{i:D7}}"}""")) + "]}";
+        var full = BuildiumLogSanitizer.SanitizeBody(body, int.MaxValue, 0)!;
+
+        BuildiumLogSanitizer.SanitizeBody(body, full.Length, 10).ShouldBe(full);
+        var summary = JsonNode.Parse(BuildiumLogSanitizer.SanitizeBody(body, full.Length - 1, 10)!)!;
+
+        summary["truncated"]!.GetValue<bool>().ShouldBeTrue();
+        summary["size"]!.GetValue<long>().ShouldBe(full.Length);
+        summary["sha256"]!.GetValue<string>().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full))));
+        summary["preview"]!.GetValue<string>().ShouldBe(full[..10]);
+        full.ShouldNotContain("99-");
+    }
+
+    [Fact]
+    public void Bodies_that_are_not_json_are_kept_as_a_json_string_and_bad_bytes_replaced()
+    {
+        BuildiumLogSanitizer.SanitizeBody("""{"Id":1,"TaxId":"12-3456789" trailing""", 10_000, 100)
+            .ShouldBe(JsonSerializer.Serialize("""{"Id":1,"TaxId":"12-3456789" trailing"""));
+        BuildiumLogSanitizer.SanitizeBody("   ", 10_000, 100).ShouldBe("\"   \"");
+        // Invalid UTF-8 in an otherwise valid body: still valid JSON text, the bad byte replaced.
+        var invalid = BuildiumLogSanitizer.SanitizeBody(new ReadOnlySequence<byte>([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D]), 10_000, 100)!;
+        JsonNode.Parse(invalid)!["\uFFFD"]!.GetValue<int>().ShouldBe(1);
     }
 
     private static async Task<IReadOnlyList<T>> WaitAsync<T>(Func<IReadOnlyList<T>> read, Func<IReadOnlyList<T>, bool> done)

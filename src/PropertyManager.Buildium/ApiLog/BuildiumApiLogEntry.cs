@@ -1,18 +1,15 @@
 namespace PropertyManager.Buildium.ApiLog;
 
 /// <summary>
-/// A raw attempt as captured on the call path. Masking, truncation and hashing happen on the
-/// background writer so they never slow the HTTP call down.
+/// An attempt as captured on the call path, its bodies already masked and size-limited (streamed, which costs less
+/// than holding a large body until the background writer gets to it).
 /// </summary>
 internal sealed record BuildiumApiLogEntry(
     DateTimeOffset Timestamp,
     string Method,
     Uri? RequestUri,
     string? RequestBody,
-    string? RequestContentType,
-    long? RequestContentLength,
     int? ResponseStatus,
     string? ResponseBody,
-    string? ResponseContentType,
     string? ErrorMessage,
     long DurationMs);

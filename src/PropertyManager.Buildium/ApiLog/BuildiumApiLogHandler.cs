@@ -1,12 +1,15 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using PropertyManager.Buildium.Configuration;
+using PropertyManager.Buildium.Http;
 
 namespace PropertyManager.Buildium.ApiLog;
 
 /// <summary>
-/// Captures every HTTP attempt (it sits inside the retry pipeline, so retries are separate entries)
-/// and hands it to the in-memory queue. Headers are never captured, so the client secret cannot leak.
+/// Captures every HTTP attempt (it sits inside the retry pipeline, so retries are separate entries), masks and
+/// size-limits its bodies, and hands it to the in-memory queue. Headers are never captured, so the client secret cannot
+/// leak.
 /// </summary>
 internal sealed class BuildiumApiLogHandler : DelegatingHandler
 {
@@ -32,26 +35,40 @@ internal sealed class BuildiumApiLogHandler : DelegatingHandler
 
         var timestamp = _timeProvider.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
-        var contentType = request.Content?.Headers.ContentType?.MediaType;
-        var requestBody = IsText(contentType) && request.Content is not null
-            ? await request.Content.ReadAsStringAsync(cancellationToken)
-            : null;
-        var requestLength = request.Content?.Headers.ContentLength;
+        var limits = _options.CurrentValue.ApiLog;
+        var requestBody = await DescribeRequestAsync(request.Content, limits, cancellationToken);
 
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
-            var responseType = response.Content.Headers.ContentType?.MediaType;
-            // The attempt handler has buffered the content, so reading it here does not consume it.
-            var responseBody = await response.Content.ReadAsStringAsync(cancellationToken);
-            Enqueue(request, timestamp, started, requestBody, contentType, requestLength, (int)response.StatusCode, responseBody, responseType, null);
+            // Masked as it is read, in place: the attempt handler has read the body into pooled blocks and the client reads
+            // it again from there, so the log keeps neither a copy of a large page nor a tree of it.
+            var body = await PooledResponseContent.ReadBodyAsync(response.Content, cancellationToken);
+            var responseBody = BuildiumLogSanitizer.SanitizeBody(body, limits.MaxBodyChars, limits.PreviewChars);
+            Enqueue(request, timestamp, started, requestBody, (int)response.StatusCode, responseBody, null);
             return response;
         }
         catch (Exception ex)
         {
-            Enqueue(request, timestamp, started, requestBody, contentType, requestLength, null, null, null, Describe(ex, cancellationToken));
+            Enqueue(request, timestamp, started, requestBody, null, null, Describe(ex, cancellationToken));
             throw;
         }
+    }
+
+    private static async Task<string?> DescribeRequestAsync(HttpContent? content, BuildiumApiLogOptions limits, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        var contentType = content.Headers.ContentType?.MediaType;
+        if (IsText(contentType))
+        {
+            return BuildiumLogSanitizer.SanitizeBody(await content.ReadAsStringAsync(cancellationToken), limits.MaxBodyChars, limits.PreviewChars);
+        }
+
+        return content.Headers.ContentLength > 0 ? BuildiumLogSanitizer.DescribeBinary(contentType, content.Headers.ContentLength) : null;
     }
 
     private static bool IsText(string? mediaType) =>
@@ -69,11 +86,8 @@ internal sealed class BuildiumApiLogHandler : DelegatingHandler
         DateTimeOffset timestamp,
         long started,
         string? requestBody,
-        string? requestContentType,
-        long? requestLength,
         int? status,
         string? responseBody,
-        string? responseContentType,
         string? error)
     {
         _counter.Increment();
@@ -83,11 +97,8 @@ internal sealed class BuildiumApiLogHandler : DelegatingHandler
             request.Method.Method,
             request.RequestUri,
             requestBody,
-            requestContentType,
-            requestLength,
             status,
             responseBody,
-            responseContentType,
             error,
             duration));
     }

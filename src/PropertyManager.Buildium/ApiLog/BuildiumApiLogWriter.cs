@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace PropertyManager.Buildium.ApiLog;
 
 /// <summary>
-/// Drains the API log queue in batches into <see cref="IBuildiumApiLogSink"/>, masks and truncates the
-/// bodies on the way, flushes what is left on graceful shutdown, and purges entries older than the
+/// Drains the API log queue in batches into <see cref="IBuildiumApiLogSink"/> (the handler has masked and truncated
+/// the bodies), flushes what is left on graceful shutdown, and purges entries older than the
 /// retention period.
 /// </summary>
 internal sealed class BuildiumApiLogWriter : BackgroundService
@@ -67,7 +67,7 @@ internal sealed class BuildiumApiLogWriter : BackgroundService
         var batch = new List<BuildiumApiCall>(Math.Min(options.ApiLog.BatchSize, 256));
         while (batch.Count < options.ApiLog.BatchSize && _queue.Reader.TryRead(out var entry))
         {
-            batch.Add(ToApiCall(entry, baseAddress, options));
+            batch.Add(ToApiCall(entry, baseAddress));
         }
 
         if (batch.Count == 0)
@@ -113,22 +113,16 @@ internal sealed class BuildiumApiLogWriter : BackgroundService
         }
     }
 
-    private static BuildiumApiCall ToApiCall(BuildiumApiLogEntry entry, Uri? baseAddress, BuildiumOptions options)
-    {
-        var limits = options.ApiLog;
-        var requestBody = entry.RequestBody is null && entry.RequestContentLength > 0
-            ? BuildiumLogSanitizer.DescribeBinary(entry.RequestContentType, entry.RequestContentLength)
-            : BuildiumLogSanitizer.SanitizeBody(entry.RequestBody, limits.MaxBodyChars, limits.PreviewChars);
-        return new BuildiumApiCall
+    private static BuildiumApiCall ToApiCall(BuildiumApiLogEntry entry, Uri? baseAddress) =>
+        new()
         {
             Timestamp = entry.Timestamp,
             Method = entry.Method,
             Endpoint = BuildiumLogSanitizer.DescribeEndpoint(entry.RequestUri, baseAddress),
-            RequestBody = requestBody,
+            RequestBody = entry.RequestBody,
             ResponseStatus = entry.ResponseStatus,
-            ResponseBody = BuildiumLogSanitizer.SanitizeBody(entry.ResponseBody, limits.MaxBodyChars, limits.PreviewChars),
+            ResponseBody = entry.ResponseBody,
             ErrorMessage = entry.ErrorMessage,
             DurationMs = entry.DurationMs,
         };
-    }
 }

@@ -1,4 +1,5 @@
-using System.Security.Cryptography;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,6 +28,16 @@ internal static class BuildiumLogSanitizer
     {
         "UploadUrl", "DownloadUrl", "BucketUrl",
     };
+
+    // Verdicts on property names, which repeat on every record of a page.
+    private static readonly ConcurrentDictionary<string, NameKind> s_nameKinds = new(StringComparer.Ordinal);
+
+    private enum NameKind
+    {
+        Plain,
+        Sensitive,
+        PresignedUrl,
+    }
 
     public static bool IsSensitiveName(string name) =>
         s_sensitiveNames.Contains(name)
@@ -75,80 +86,155 @@ internal static class BuildiumLogSanitizer
     }
 
     /// <summary>Turns a captured body into valid, masked, size-limited JSON text, or null when empty.</summary>
-    public static string? SanitizeBody(string? body, int maxChars, int previewChars)
+    public static string? SanitizeBody(string? body, int maxChars, int previewChars) =>
+        string.IsNullOrEmpty(body) ? null : SanitizeBody(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(body)), maxChars, previewChars);
+
+    /// <summary>
+    /// Turns a captured UTF-8 body into valid, masked, size-limited JSON text, or null when empty. The body is read once
+    /// as a stream of tokens and written masked as it is read, keeping only the first <paramref name="maxChars"/> of the
+    /// output: a megabyte list page costs neither a tree of nodes nor a copy of itself.
+    /// </summary>
+    public static string? SanitizeBody(ReadOnlySequence<byte> body, int maxChars, int previewChars)
     {
-        if (string.IsNullOrEmpty(body))
+        if (body.IsEmpty)
         {
             return null;
         }
 
-        string json;
         try
         {
-            var node = JsonNode.Parse(body);
-            MaskNode(node);
-            json = node?.ToJsonString() ?? "null";
+            using var output = new SanitizedBodyWriter(maxChars);
+            using (var writer = new Utf8JsonWriter(output))
+            {
+                var reader = new Utf8JsonReader(body);
+                CopyMasked(ref reader, writer);
+            }
+
+            return output.ToText(previewChars);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
             // Not JSON (HTML error page, garbage, plain text): keep it, as a JSON string.
-            json = JsonSerializer.Serialize(body);
-        }
+            using var output = new SanitizedBodyWriter(maxChars);
+            using (var writer = new Utf8JsonWriter(output))
+            {
+                writer.WriteStringValue(Encoding.UTF8.GetString(body));
+            }
 
-        return json.Length <= maxChars ? json : Truncate(json, previewChars);
+            return output.ToText(previewChars);
+        }
     }
 
     public static string DescribeBinary(string? contentType, long? length) =>
         new JsonObject { ["contentType"] = contentType, ["size"] = length, ["binary"] = true }.ToJsonString();
 
-    private static string Truncate(string json, int previewChars)
+    /// <summary>Copies every token, writing the mask for the values of sensitive names and pre-signed URLs without their query.</summary>
+    private static void CopyMasked(ref Utf8JsonReader reader, Utf8JsonWriter writer)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        var summary = new JsonObject
+        while (reader.Read())
         {
-            ["truncated"] = true,
-            ["size"] = bytes.Length,
-            ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            ["preview"] = json[..Math.Min(previewChars, json.Length)],
-        };
-        return summary.ToJsonString();
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                CopyToken(ref reader, writer);
+                continue;
+            }
+
+            var kind = Classify(ref reader);
+            CopyToken(ref reader, writer);
+            reader.Read();
+            if (kind == NameKind.Plain || reader.TokenType == JsonTokenType.Null)
+            {
+                CopyToken(ref reader, writer);
+            }
+            else if (kind == NameKind.Sensitive)
+            {
+                reader.Skip();
+                writer.WriteStringValue(Mask);
+            }
+            else if (reader.TokenType == JsonTokenType.String)
+            {
+                writer.WriteStringValue(MaskUrlQuery(reader.GetString()!));
+            }
+            else
+            {
+                CopyToken(ref reader, writer);
+            }
+        }
     }
 
-    private static void MaskNode(JsonNode? node)
+    private static void CopyToken(ref Utf8JsonReader reader, Utf8JsonWriter writer)
     {
-        switch (node)
+        switch (reader.TokenType)
         {
-            case JsonObject obj:
-                foreach (var (name, child) in obj.ToList())
-                {
-                    if (child is null)
-                    {
-                        continue;
-                    }
-
-                    if (IsSensitiveName(name))
-                    {
-                        obj[name] = Mask;
-                    }
-                    else if (s_presignedUrlNames.Contains(name) && child is JsonValue v && v.TryGetValue<string>(out var url))
-                    {
-                        obj[name] = MaskUrlQuery(url);
-                    }
-                    else
-                    {
-                        MaskNode(child);
-                    }
-                }
-
+            case JsonTokenType.StartObject:
+                writer.WriteStartObject();
                 break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    MaskNode(item);
-                }
-
+            case JsonTokenType.EndObject:
+                writer.WriteEndObject();
+                break;
+            case JsonTokenType.StartArray:
+                writer.WriteStartArray();
+                break;
+            case JsonTokenType.EndArray:
+                writer.WriteEndArray();
+                break;
+            case JsonTokenType.PropertyName when IsPlainSpan(ref reader):
+                writer.WritePropertyName(reader.ValueSpan);
+                break;
+            case JsonTokenType.PropertyName:
+                writer.WritePropertyName(reader.GetString()!);
+                break;
+            case JsonTokenType.String when IsPlainSpan(ref reader):
+                writer.WriteStringValue(reader.ValueSpan);
+                break;
+            case JsonTokenType.String:
+                writer.WriteStringValue(reader.GetString());
+                break;
+            case JsonTokenType.Number:
+                // The number's own text, as a parsed document keeps it.
+                writer.WriteRawValue(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, skipInputValidation: true);
+                break;
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                writer.WriteBooleanValue(reader.GetBoolean());
+                break;
+            case JsonTokenType.Null:
+                writer.WriteNullValue();
                 break;
         }
+    }
+
+    private static bool IsPlainSpan(ref Utf8JsonReader reader) => !reader.HasValueSequence && !reader.ValueIsEscaped;
+
+    private static NameKind Classify(ref Utf8JsonReader reader)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (!IsPlainSpan(ref reader) || reader.ValueSpan.Length > buffer.Length)
+        {
+            return Classify(reader.GetString()!);
+        }
+
+        var name = buffer[..Encoding.UTF8.GetChars(reader.ValueSpan, buffer)];
+        return s_nameKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known) ? known : Classify(name.ToString());
+    }
+
+    private static NameKind Classify(string name)
+    {
+        if (s_nameKinds.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var kind = IsSensitiveName(name) ? NameKind.Sensitive
+            : s_presignedUrlNames.Contains(name) ? NameKind.PresignedUrl
+            : NameKind.Plain;
+        // Bounded: a hostile body must not grow the cache without limit.
+        if (s_nameKinds.Count < 4096)
+        {
+            s_nameKinds.TryAdd(name, kind);
+        }
+
+        return kind;
     }
 
     private static string MaskUrlQuery(string url)

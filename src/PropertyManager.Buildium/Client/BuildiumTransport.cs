@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
@@ -49,14 +50,14 @@ internal sealed class BuildiumTransport
     public JsonSerializerOptions Json => _json;
 
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken) =>
-        Deserialize<T>(await GetRawAsync(path, useCache: true, cancellationToken), HttpMethod.Get, path);
+        (await GetJsonAsync<T>(path, useCache: true, cancellationToken)).Value;
 
     /// <summary>
     /// Pages through a list endpoint with <c>limit</c>/<c>offset</c>, sorted by <c>Id asc</c> (Buildium
     /// requires a unique sort key for stable pages), until <c>X-Total-Count</c> is reached or a page is empty.
     /// While the caller works through one page the next ones (<see cref="BuildiumOptions.ListReadAhead"/>) are already
-    /// requested (when the count says there are more), so the caller's work and Buildium's answers overlap instead of
-    /// taking turns.
+    /// requested and deserialized (when the count says there are more), so the caller's work, Buildium's answers and the
+    /// reading of them overlap instead of taking turns.
     /// </summary>
     public async IAsyncEnumerable<T> ListAsync<T>(
         string path,
@@ -65,35 +66,34 @@ internal sealed class BuildiumTransport
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Pages requested ahead, in order, with their offsets; the limiter still spaces the requests, so this only hides
-        // Buildium's response time.
-        var ahead = new Queue<(int Offset, Task<(string Uri, BuildiumRawResponse Raw)> Page)>();
+        // Buildium's response time and the deserialization.
+        var ahead = new Queue<(int Offset, Task<BuildiumAnswer<List<T>>> Page)>();
         try
         {
             var offset = 0;
             var stride = 0;
-            var (uri, raw) = await GetPageAsync(path, filter, offset, cancellationToken);
+            var page = await GetPageAsync<T>(path, filter, offset, cancellationToken);
             while (true)
             {
-                var page = Deserialize<List<T>>(raw, HttpMethod.Get, uri);
                 if (offset == 0)
                 {
-                    BuildiumListTotals.Report(raw.TotalCount);
-                    stride = page.Count;
+                    BuildiumListTotals.Report(page.TotalCount);
+                    stride = page.Value.Count;
                 }
 
-                offset += page.Count;
-                var more = page.Count > 0 && (raw.TotalCount is not { } total || offset < total);
-                if (more && raw.TotalCount is { } known)
+                offset += page.Value.Count;
+                var more = page.Value.Count > 0 && (page.TotalCount is not { } total || offset < total);
+                if (more && page.TotalCount is { } known)
                 {
                     var nextOffset = ahead.Count > 0 ? ahead.Last().Offset + stride : offset;
                     while (ahead.Count < Math.Max(1, _options.ListReadAhead) && nextOffset < known)
                     {
-                        ahead.Enqueue((nextOffset, GetPageAsync(path, filter, nextOffset, stop.Token)));
+                        ahead.Enqueue((nextOffset, GetPageAsync<T>(path, filter, nextOffset, stop.Token)));
                         nextOffset += stride;
                     }
                 }
 
-                foreach (var item in page)
+                foreach (var item in page.Value)
                 {
                     yield return item;
                 }
@@ -105,7 +105,7 @@ internal sealed class BuildiumTransport
 
                 if (ahead.Count > 0 && ahead.Peek().Offset == offset)
                 {
-                    (uri, raw) = await ahead.Dequeue().Page;
+                    page = await ahead.Dequeue().Page;
                 }
                 else
                 {
@@ -117,7 +117,7 @@ internal sealed class BuildiumTransport
                         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     }
 
-                    (uri, raw) = await GetPageAsync(path, filter, offset, cancellationToken);
+                    page = await GetPageAsync<T>(path, filter, offset, cancellationToken);
                 }
             }
         }
@@ -129,7 +129,7 @@ internal sealed class BuildiumTransport
         }
     }
 
-    private static async Task DiscardAsync(Queue<(int Offset, Task<(string Uri, BuildiumRawResponse Raw)> Page)> ahead, CancellationTokenSource stop)
+    private static async Task DiscardAsync<T>(Queue<(int Offset, Task<T> Page)> ahead, CancellationTokenSource stop)
     {
         if (ahead.Count == 0)
         {
@@ -150,13 +150,12 @@ internal sealed class BuildiumTransport
         }
     }
 
-    private async Task<(string Uri, BuildiumRawResponse Raw)> GetPageAsync(string path, IBuildiumListFilter? filter, int offset, CancellationToken cancellationToken)
+    private Task<BuildiumAnswer<List<T>>> GetPageAsync<T>(string path, IBuildiumListFilter? filter, int offset, CancellationToken cancellationToken)
     {
         var query = new BuildiumQuery();
         filter?.AppendTo(query);
         query.Add("orderby", "Id asc").Add("offset", offset).Add("limit", _options.PageSize);
-        var uri = query.AppendTo(path);
-        return (uri, await GetRawAsync(uri, useCache: true, cancellationToken));
+        return GetJsonAsync<List<T>>(query.AppendTo(path), useCache: true, cancellationToken);
     }
 
     public Task<TResult> PostAsync<TBody, TResult>(string path, TBody body, CancellationToken cancellationToken) =>
@@ -169,12 +168,12 @@ internal sealed class BuildiumTransport
         SendJsonAsync<TBody, TResult>(HttpMethod.Patch, path, body, cancellationToken);
 
     /// <summary>For commands without a body that return a result, e.g. a file <c>downloadrequest</c>.</summary>
-    public async Task<TResult> SendWithoutContentAsync<TResult>(HttpMethod method, string path, CancellationToken cancellationToken) =>
-        Deserialize<TResult>(await SendAsync(method, path, body: null, cancellationToken), method, path);
+    public Task<TResult> SendWithoutContentAsync<TResult>(HttpMethod method, string path, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body: null, r => ReadJson<TResult>(r, method, path), cancellationToken);
 
     /// <summary>For commands without a body or result, e.g. <c>inactivationrequest</c> or a file DELETE.</summary>
     public Task SendWithoutContentAsync(HttpMethod method, string path, CancellationToken cancellationToken) =>
-        SendAsync(method, path, body: null, cancellationToken);
+        SendAsync(method, path, body: null, _ => true, cancellationToken);
 
     /// <summary>
     /// Buildium's PUT blanks every omitted field, so an update is GET (uncached), copy into the write
@@ -188,38 +187,45 @@ internal sealed class BuildiumTransport
     {
         ArgumentNullException.ThrowIfNull(toWrite);
         ArgumentNullException.ThrowIfNull(change);
-        var current = Deserialize<TRead>(await GetRawAsync(path, useCache: false, cancellationToken), HttpMethod.Get, path);
+        var current = (await GetJsonAsync<TRead>(path, useCache: false, cancellationToken)).Value;
         var write = toWrite(current);
         change(write);
         return await PutAsync<TWrite, TRead>(path, write, cancellationToken);
     }
 
-    private async Task<TResult> SendJsonAsync<TBody, TResult>(HttpMethod method, string path, TBody body, CancellationToken cancellationToken)
+    private Task<TResult> SendJsonAsync<TBody, TResult>(HttpMethod method, string path, TBody body, CancellationToken cancellationToken)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, _json);
-        return Deserialize<TResult>(await SendAsync(method, path, bytes, cancellationToken), method, path);
+        return SendAsync(method, path, bytes, r => ReadJson<TResult>(r, method, path), cancellationToken);
     }
 
-    private async Task<BuildiumRawResponse> GetRawAsync(string relativeUri, bool useCache, CancellationToken cancellationToken)
+    private async Task<BuildiumAnswer<T>> GetJsonAsync<T>(string relativeUri, bool useCache, CancellationToken cancellationToken)
     {
         var cacheable = useCache && !BuildiumCacheBypass.IsActive && _options.Cache.Enabled && CachedPrefixOf(relativeUri) is not null;
+        if (!cacheable)
+        {
+            // Read straight from the buffered body: no string of a whole page, which for a list page is megabytes.
+            return await SendAsync(
+                HttpMethod.Get, relativeUri, body: null, r => new BuildiumAnswer<T>(ReadJson<T>(r, HttpMethod.Get, relativeUri), ReadTotalCount(r)), cancellationToken);
+        }
+
         var key = "/" + relativeUri;
-        if (cacheable && await _cache.GetAsync(key, cancellationToken) is { } hit)
+        if (await _cache.GetAsync(key, cancellationToken) is { } hit)
         {
-            return new BuildiumRawResponse(HttpStatusCode.OK, hit.Body, hit.TotalCount);
+            return new BuildiumAnswer<T>(Deserialize(() => JsonSerializer.Deserialize<T>(hit.Body, _json), HttpStatusCode.OK, HttpMethod.Get, relativeUri), hit.TotalCount);
         }
 
-        var raw = await SendAsync(HttpMethod.Get, relativeUri, body: null, cancellationToken);
-        if (cacheable)
-        {
-            var expiresAt = _timeProvider.GetUtcNow() + _options.Cache.Ttl;
-            await _cache.SetAsync(key, new BuildiumCachedResponse(raw.Body, raw.TotalCount), expiresAt, cancellationToken);
-        }
-
-        return raw;
+        var (text, totalCount) = await SendAsync(
+            HttpMethod.Get, relativeUri, body: null, r => (ReadText(r), ReadTotalCount(r)), cancellationToken);
+        // Read before caching: a body the client cannot read is not kept.
+        var value = Deserialize(() => JsonSerializer.Deserialize<T>(text, _json), HttpStatusCode.OK, HttpMethod.Get, relativeUri);
+        await _cache.SetAsync(key, new BuildiumCachedResponse(text, totalCount), _timeProvider.GetUtcNow() + _options.Cache.Ttl, cancellationToken);
+        return new BuildiumAnswer<T>(value, totalCount);
     }
 
-    private async Task<BuildiumRawResponse> SendAsync(HttpMethod method, string relativeUri, byte[]? body, CancellationToken cancellationToken)
+    /// <summary>Sends one call and, on success, reads its (buffered) response while it is still open.</summary>
+    private async Task<TResult> SendAsync<TResult>(
+        HttpMethod method, string relativeUri, byte[]? body, Func<HttpResponseMessage, TResult> read, CancellationToken cancellationToken)
     {
         var endpoint = BuildiumLogSanitizer.MaskQuery("/" + relativeUri);
         using var request = new HttpRequestMessage(method, relativeUri);
@@ -232,16 +238,11 @@ internal sealed class BuildiumTransport
 
         var state = new BuildiumRequestState();
         request.Options.Set(BuildiumRequestState.Key, state);
+        HttpResponseMessage response;
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw BuildiumErrorFactory.FromResponse(response.StatusCode, text, method.Method, endpoint, _options.ClientId, _json);
-            }
-
-            return new BuildiumRawResponse(response.StatusCode, text, ReadTotalCount(response));
+            // The attempt handler has read the body already (into pooled blocks); ResponseContentRead would copy it again.
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         }
         catch (Exception ex) when (IsTransportFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
@@ -253,6 +254,17 @@ internal sealed class BuildiumTransport
             {
                 await InvalidateAsync(prefix);
             }
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                throw BuildiumErrorFactory.FromResponse(response.StatusCode, text, method.Method, endpoint, _options.ClientId, _json);
+            }
+
+            return read(response);
         }
     }
 
@@ -306,20 +318,50 @@ internal sealed class BuildiumTransport
         { Kind = BuildiumErrorKind.Unavailable, StatusCode = state.LastStatus, Method = method.Method, Endpoint = endpoint };
     }
 
-    private T Deserialize<T>(BuildiumRawResponse raw, HttpMethod method, string relativeUri)
+    /// <summary>Deserializes a successful, buffered body from its bytes (the content was read by the attempt handler).</summary>
+    private T ReadJson<T>(HttpResponseMessage response, HttpMethod method, string relativeUri) =>
+        Deserialize(
+            () =>
+            {
+                if (response.Content is not PooledResponseContent pooled)
+                {
+                    return JsonSerializer.Deserialize<T>(response.Content.ReadAsStream(), _json);
+                }
+
+                var reader = new Utf8JsonReader(pooled.Body);
+                var value = JsonSerializer.Deserialize<T>(ref reader, _json);
+                // As the other overloads do, refuse anything but whitespace after the value.
+                reader.Read();
+                return value;
+            },
+            response.StatusCode,
+            method,
+            relativeUri);
+
+    private static string ReadText(HttpResponseMessage response)
+    {
+        if (response.Content is PooledResponseContent pooled)
+        {
+            return Encoding.UTF8.GetString(pooled.Body);
+        }
+
+        using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static T Deserialize<T>(Func<T?> deserialize, HttpStatusCode status, HttpMethod method, string relativeUri)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(raw.Body, _json)
-                ?? throw new JsonException("The body is JSON null.");
+            return deserialize() ?? throw new JsonException("The body is JSON null.");
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
         {
             var endpoint = BuildiumLogSanitizer.MaskQuery("/" + relativeUri);
             throw new BuildiumResponseFormatException(
-                $"Buildium {method} {endpoint} answered {(int)raw.Status} with a body that is not a valid {typeof(T).Name}: {ex.Message}", ex)
+                $"Buildium {method} {endpoint} answered {(int)status} with a body that is not a valid {typeof(T).Name}: {ex.Message}", ex)
             {
-                StatusCode = raw.Status,
+                StatusCode = status,
                 TargetType = typeof(T).Name,
                 Method = method.Method,
                 Endpoint = endpoint,

@@ -1,11 +1,13 @@
+using Microsoft.IO;
+
 namespace PropertyManager.Buildium.Http;
 
 /// <summary>
-/// Innermost handler, one call per attempt: marks the attempt as on the wire, and buffers the whole
-/// response body while the rate-limiter lease is still held, so "in flight" at Buildium never exceeds
-/// the concurrency limit and the attempt timeout also covers a slow body.
+/// Innermost handler, one call per attempt: marks the attempt as on the wire, and reads the whole response body (into
+/// pooled blocks, see <see cref="PooledResponseContent"/>) while the rate-limiter lease is still held, so "in flight" at
+/// Buildium never exceeds the concurrency limit and the attempt timeout also covers a slow body.
 /// </summary>
-internal sealed class BuildiumAttemptHandler : DelegatingHandler
+internal sealed class BuildiumAttemptHandler(RecyclableMemoryStreamManager streams) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -14,7 +16,16 @@ internal sealed class BuildiumAttemptHandler : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
-            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            try
+            {
+                response.Content = await PooledResponseContent.ReadAsync(response.Content, streams, cancellationToken);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             state?.Answered(response.StatusCode);
             return response;
         }
