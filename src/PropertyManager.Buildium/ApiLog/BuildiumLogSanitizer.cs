@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PropertyManager.Buildium.Json;
 
 namespace PropertyManager.Buildium.ApiLog;
 
@@ -107,7 +108,7 @@ internal static class BuildiumLogSanitizer
             using (var writer = new Utf8JsonWriter(output))
             {
                 var reader = new Utf8JsonReader(body);
-                CopyMasked(ref reader, writer);
+                JsonRewriter.Copy(ref reader, writer, MaskValue);
             }
 
             return output.ToText(previewChars);
@@ -128,110 +129,43 @@ internal static class BuildiumLogSanitizer
     public static string DescribeBinary(string? contentType, long? length) =>
         new JsonObject { ["contentType"] = contentType, ["size"] = length, ["binary"] = true }.ToJsonString();
 
-    /// <summary>Copies every token, writing the mask for the values of sensitive names and pre-signed URLs without their query.</summary>
-    private static void CopyMasked(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    /// <summary>Writes the mask for the values of sensitive names, and pre-signed URLs without their query.</summary>
+    private static bool MaskValue(scoped ReadOnlySpan<char> name, ref Utf8JsonReader reader, Utf8JsonWriter writer)
     {
-        while (reader.Read())
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            if (reader.TokenType != JsonTokenType.PropertyName)
-            {
-                CopyToken(ref reader, writer);
-                continue;
-            }
+            return false;
+        }
 
-            var kind = Classify(ref reader);
-            CopyToken(ref reader, writer);
-            reader.Read();
-            if (kind == NameKind.Plain || reader.TokenType == JsonTokenType.Null)
-            {
-                CopyToken(ref reader, writer);
-            }
-            else if (kind == NameKind.Sensitive)
-            {
+        switch (Classify(name))
+        {
+            case NameKind.Sensitive:
                 reader.Skip();
                 writer.WriteStringValue(Mask);
-            }
-            else if (reader.TokenType == JsonTokenType.String)
-            {
+                return true;
+            case NameKind.PresignedUrl when reader.TokenType == JsonTokenType.String:
                 writer.WriteStringValue(MaskUrlQuery(reader.GetString()!));
-            }
-            else
-            {
-                CopyToken(ref reader, writer);
-            }
+                return true;
+            default:
+                return false;
         }
     }
 
-    private static void CopyToken(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static NameKind Classify(ReadOnlySpan<char> name)
     {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                writer.WriteStartObject();
-                break;
-            case JsonTokenType.EndObject:
-                writer.WriteEndObject();
-                break;
-            case JsonTokenType.StartArray:
-                writer.WriteStartArray();
-                break;
-            case JsonTokenType.EndArray:
-                writer.WriteEndArray();
-                break;
-            case JsonTokenType.PropertyName when IsPlainSpan(ref reader):
-                writer.WritePropertyName(reader.ValueSpan);
-                break;
-            case JsonTokenType.PropertyName:
-                writer.WritePropertyName(reader.GetString()!);
-                break;
-            case JsonTokenType.String when IsPlainSpan(ref reader):
-                writer.WriteStringValue(reader.ValueSpan);
-                break;
-            case JsonTokenType.String:
-                writer.WriteStringValue(reader.GetString());
-                break;
-            case JsonTokenType.Number:
-                // The number's own text, as a parsed document keeps it.
-                writer.WriteRawValue(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, skipInputValidation: true);
-                break;
-            case JsonTokenType.True:
-            case JsonTokenType.False:
-                writer.WriteBooleanValue(reader.GetBoolean());
-                break;
-            case JsonTokenType.Null:
-                writer.WriteNullValue();
-                break;
-        }
-    }
-
-    private static bool IsPlainSpan(ref Utf8JsonReader reader) => !reader.HasValueSequence && !reader.ValueIsEscaped;
-
-    private static NameKind Classify(ref Utf8JsonReader reader)
-    {
-        Span<char> buffer = stackalloc char[64];
-        if (!IsPlainSpan(ref reader) || reader.ValueSpan.Length > buffer.Length)
-        {
-            return Classify(reader.GetString()!);
-        }
-
-        var name = buffer[..Encoding.UTF8.GetChars(reader.ValueSpan, buffer)];
-        return s_nameKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known) ? known : Classify(name.ToString());
-    }
-
-    private static NameKind Classify(string name)
-    {
-        if (s_nameKinds.TryGetValue(name, out var known))
+        if (s_nameKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
         {
             return known;
         }
 
-        var kind = IsSensitiveName(name) ? NameKind.Sensitive
-            : s_presignedUrlNames.Contains(name) ? NameKind.PresignedUrl
+        var text = name.ToString();
+        var kind = IsSensitiveName(text) ? NameKind.Sensitive
+            : s_presignedUrlNames.Contains(text) ? NameKind.PresignedUrl
             : NameKind.Plain;
         // Bounded: a hostile body must not grow the cache without limit.
         if (s_nameKinds.Count < 4096)
         {
-            s_nameKinds.TryAdd(name, kind);
+            s_nameKinds.TryAdd(text, kind);
         }
 
         return kind;

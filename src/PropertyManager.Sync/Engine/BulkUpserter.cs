@@ -136,27 +136,69 @@ public sealed class BulkUpserter(AppDbContext db)
     }
 
     /// <summary>
-    /// The stored ciphertext when it decrypts to <paramref name="plaintext"/>, else fresh ciphertext: a legacy plaintext
-    /// value, or one under a key that is gone, is (re-)encrypted.
+    /// Ciphertext for the sensitive columns of every row. A stored ciphertext that decrypts to the incoming value is kept;
+    /// a legacy plaintext value, or one under a key that is gone, is (re-)encrypted. Within a row a plaintext is encrypted
+    /// once: owners' <c>tax_payer_id</c> and <c>tax_id</c> mirror each other, and encryption is most of the cost of
+    /// writing owners.
     /// </summary>
-    private static string ProtectKeepingUnchanged(string plaintext, string? stored)
+    private static string?[]?[] ProtectSensitive<T>(
+        List<T> rows, IClrPropertyGetter[] getters, bool[] sensitive, IClrPropertyGetter keyGetter, Dictionary<int, string?[]> stored)
+        where T : class
     {
-        if (SensitiveData.IsProtected(stored))
+        var result = new string?[]?[rows.Count];
+        if (!sensitive.Contains(true))
         {
-            try
-            {
-                if (string.Equals(SensitiveData.Unprotect(stored!), plaintext, StringComparison.Ordinal))
-                {
-                    return stored!;
-                }
-            }
-            catch (System.Security.Cryptography.CryptographicException)
-            {
-                // Unreadable (a revoked or lost key): overwrite it with the value Buildium holds.
-            }
+            return result;
         }
 
-        return SensitiveData.Protect(plaintext);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var previous = stored.GetValueOrDefault((int)keyGetter.GetClrValue(rows[r])!);
+            var values = new string?[getters.Length];
+            string? lastPlaintext = null, lastCiphertext = null;
+            for (var i = 0; i < getters.Length; i++)
+            {
+                if (!sensitive[i] || getters[i].GetClrValue(rows[r]) is not string plaintext)
+                {
+                    continue;
+                }
+
+                if (Unchanged(plaintext, previous?[i]))
+                {
+                    values[i] = previous![i];
+                    continue;
+                }
+
+                if (!string.Equals(plaintext, lastPlaintext, StringComparison.Ordinal))
+                {
+                    (lastPlaintext, lastCiphertext) = (plaintext, SensitiveData.Protect(plaintext));
+                }
+
+                values[i] = lastCiphertext;
+            }
+
+            result[r] = values;
+        }
+
+        return result;
+    }
+
+    private static bool Unchanged(string plaintext, string? stored)
+    {
+        if (!SensitiveData.IsProtected(stored))
+        {
+            return false;
+        }
+
+        try
+        {
+            return string.Equals(SensitiveData.Unprotect(stored!), plaintext, StringComparison.Ordinal);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Unreadable (a revoked or lost key): overwritten with the value Buildium holds.
+            return false;
+        }
     }
 
     private static async Task CopyAsync<T>(
@@ -168,17 +210,17 @@ public sealed class BulkUpserter(AppDbContext db)
         var converters = columns.Select(c => c.GetValueConverter()).ToArray();
         var sensitive = columns.Select(c => c.IsSensitive()).ToArray();
         var types = columns.Select(c => StoreTypeName(c.GetColumnType())).ToArray();
+        var ciphertexts = ProtectSensitive(rows, getters, sensitive, keyGetter, stored);
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {stage} ({string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
             await writer.StartRowAsync(cancellationToken);
-            var previous = stored.GetValueOrDefault((int)keyGetter.GetClrValue(row)!);
             for (var i = 0; i < getters.Length; i++)
             {
-                var value = getters[i].GetClrValue(row);
+                var value = getters[i].GetClrValue(rows[r]);
                 if (value is not null && sensitive[i])
                 {
-                    value = ProtectKeepingUnchanged((string)value, previous?[i]);
+                    value = ciphertexts[r]![i];
                 }
                 else if (value is not null && converters[i] is { } converter)
                 {

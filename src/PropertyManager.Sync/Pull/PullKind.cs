@@ -32,7 +32,10 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     /// <summary>The entity property holding the Buildium id.</summary>
     public required string KeyProperty { get; init; }
 
-    /// <summary>Reads Buildium; a full window must return everything.</summary>
+    /// <summary>
+    /// Reads Buildium; a full window must return everything. It may use the DbContext only before its first record: the
+    /// batches are written while it is read.
+    /// </summary>
     public required Func<PullContext, PullWindow, CancellationToken, IAsyncEnumerable<TDto>> Fetch { get; init; }
 
     /// <summary>Reads one record by its Buildium id (null for kinds only reachable through their parent).</summary>
@@ -109,29 +112,47 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         ArgumentNullException.ThrowIfNull(counts);
         var seen = new HashSet<int>();
         var read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
-
-        await foreach (var dto in source.WithCancellation(cancellationToken))
+        // A batch is written while the next one is read and fingerprinted: the write waits mostly on PostgreSQL and the
+        // read is this process's work, so on two cores they overlap instead of taking turns. Only the write uses the
+        // DbContext; the two touch different counters.
+        var writing = Task.CompletedTask;
+        try
         {
-            counts.Read++;
-            if (Filter != IncrementalFilter.Child)
+            await foreach (var dto in source.WithCancellation(cancellationToken))
             {
-                counts.AddProcessed();
+                counts.Read++;
+                if (Filter != IncrementalFilter.Child)
+                {
+                    counts.AddProcessed();
+                }
+
+                var id = Id(dto);
+                seen.Add(id);
+                var (hash, payload) = context.Records.Fingerprint(dto);
+                read.Add((dto, id, hash, payload));
+                if (read.Count == BatchSize)
+                {
+                    await writing;
+                    var batch = read;
+                    writing = Task.Run(() => WriteChangedAsync(context, batch, counts, cancellationToken), cancellationToken);
+                    read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+                }
             }
 
-            var id = Id(dto);
-            seen.Add(id);
-            var (hash, payload) = context.Records.Fingerprint(dto);
-            read.Add((dto, id, hash, payload));
-            if (read.Count == BatchSize)
+            await writing;
+            if (read.Count > 0)
             {
                 await WriteChangedAsync(context, read, counts, cancellationToken);
-                read.Clear();
             }
         }
-
-        if (read.Count > 0)
+        finally
         {
-            await WriteChangedAsync(context, read, counts, cancellationToken);
+            // Reading failed while a batch was being written: the DbContext is free again before the caller records the
+            // failure, which is the reading's (the write's own failure, if any, is observed and dropped).
+            if (!writing.IsCompleted)
+            {
+                await writing.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
 
         if (deactivateMissing)

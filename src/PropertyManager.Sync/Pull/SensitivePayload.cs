@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PropertyManager.Buildium.Json;
 using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Sync.Pull;
@@ -17,18 +20,51 @@ public static class SensitivePayload
         "TaxPayerId", "TaxId", "AccountNumber", "AccountNumberUnmasked", "RoutingNumber",
     };
 
-    public static JsonDocument Protect(JsonDocument payload) => Transform(payload, SensitiveData.Protect, v => !SensitiveData.IsProtected(v));
+    // How the client's serializer spells them (no naming policy): a payload without any of these has nothing to encrypt.
+    private static readonly byte[][] s_serializedNames = [.. s_names.Select(n => Encoding.UTF8.GetBytes($"\"{n}\""))];
 
-    public static JsonDocument Unprotect(JsonDocument payload) => Transform(payload, SensitiveData.Unprotect, SensitiveData.IsProtected);
+    /// <summary>
+    /// The payload as serialized by the client, with its sensitive values encrypted: rewritten as a token stream, and
+    /// only when one of the names occurs at all.
+    /// </summary>
+    public static byte[] Protect(byte[] json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!s_serializedNames.Any(name => json.AsSpan().IndexOf(name) >= 0))
+        {
+            return json;
+        }
 
-    private static JsonDocument Transform(JsonDocument payload, Func<string, string> convert, Func<string, bool> applies)
+        var output = new ArrayBufferWriter<byte>(json.Length + 256);
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            var reader = new Utf8JsonReader(json);
+            JsonRewriter.Copy(ref reader, writer, ProtectValue);
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    public static JsonDocument Unprotect(JsonDocument payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
         var node = JsonNode.Parse(payload.RootElement.GetRawText());
-        return Walk(node, convert, applies) ? JsonSerializer.SerializeToDocument(node) : payload;
+        return Decrypt(node) ? JsonSerializer.SerializeToDocument(node) : payload;
     }
 
-    private static bool Walk(JsonNode? node, Func<string, string> convert, Func<string, bool> applies)
+    private static bool ProtectValue(scoped ReadOnlySpan<char> name, ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        if (reader.TokenType != JsonTokenType.String || !s_names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
+            || reader.GetString() is not { Length: > 0 } text || SensitiveData.IsProtected(text))
+        {
+            return false;
+        }
+
+        writer.WriteStringValue(SensitiveData.Protect(text));
+        return true;
+    }
+
+    private static bool Decrypt(JsonNode? node)
     {
         var changed = false;
         switch (node)
@@ -36,14 +72,14 @@ public static class SensitivePayload
             case JsonObject obj:
                 foreach (var (name, child) in obj.ToList())
                 {
-                    if (s_names.Contains(name) && child is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 && applies(text))
+                    if (s_names.Contains(name) && child is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 && SensitiveData.IsProtected(text))
                     {
-                        obj[name] = convert(text);
+                        obj[name] = SensitiveData.Unprotect(text);
                         changed = true;
                     }
                     else
                     {
-                        changed |= Walk(child, convert, applies);
+                        changed |= Decrypt(child);
                     }
                 }
 
@@ -51,7 +87,7 @@ public static class SensitivePayload
             case JsonArray array:
                 foreach (var child in array)
                 {
-                    changed |= Walk(child, convert, applies);
+                    changed |= Decrypt(child);
                 }
 
                 break;

@@ -15,10 +15,11 @@ namespace PropertyManager.Sync.Pull;
 /// </summary>
 public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializer)
 {
+    /// <summary>The hash of the record's canonical JSON, and the JSON to store, its sensitive values already encrypted.</summary>
     public (string Hash, JsonDocument Payload) Fingerprint<T>(T message)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(message, serializer.Options);
-        return (Convert.ToHexString(SHA256.HashData(json)), JsonDocument.Parse(json));
+        return (Convert.ToHexString(SHA256.HashData(json)), JsonDocument.Parse(SensitivePayload.Protect(json)));
     }
 
     /// <summary>
@@ -33,7 +34,7 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
             .ToDictionaryAsync(r => r.BuildiumId, r => r.PayloadHash, cancellationToken);
     }
 
-    /// <summary>Upserts the synced state of a batch inside the caller's transaction.</summary>
+    /// <summary>Upserts the synced state of a batch (payloads from <see cref="Fingerprint"/>) inside the caller's transaction.</summary>
     public async Task SaveAsync(string kind, IReadOnlyList<(int BuildiumId, string Hash, JsonDocument Payload)> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
@@ -59,7 +60,7 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
                 await writer.WriteAsync(kind, NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(record.BuildiumId, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(record.Hash, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(SensitivePayload.Protect(record.Payload), NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync(record.Payload, NpgsqlDbType.Jsonb, cancellationToken);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             }
 
