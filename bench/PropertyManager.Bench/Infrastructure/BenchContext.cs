@@ -27,8 +27,8 @@ internal sealed class BenchContext(BenchOptions options, BenchDatabases database
     /// <summary>A database holding a complete full sync of the large seed (kept by full-large for incremental).</summary>
     public string? SyncedLargeDatabase { get; set; }
 
-    /// <summary>The collector the sync workers ran under (server, as in the app, unless <c>DOTNET_gcServer=0</c> says otherwise).</summary>
-    public string WorkerGc { get; set; } = "server GC";
+    /// <summary>The collector the sync workers ran under (the app's, see AppRuntime.props, unless <c>DOTNET_gcServer</c> says otherwise).</summary>
+    public string WorkerGc { get; set; } = "workstation GC";
 
     /// <summary>Median peak working set per seed size, for the memory-flatness comparison.</summary>
     public Dictionary<string, IReadOnlyList<double>> PeakWorkingSets { get; } = new(StringComparer.Ordinal);
