@@ -14,7 +14,7 @@ public sealed class SyncRun
     public int? BuildiumId { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
-    /// <summary>running, succeeded, failed.</summary>
+    /// <summary>One of <see cref="SyncRunStatus"/>.</summary>
     public string Status { get; set; } = "";
     public int ApiCalls { get; set; }
     /// <summary>Per kind: created, updated, unchanged, deactivated, pushed, failed, done, total.</summary>

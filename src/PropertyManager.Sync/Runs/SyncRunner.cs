@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -47,6 +48,12 @@ public sealed partial class SyncRunner(
             return new SyncRunReport(Guid.Empty, Skipped: true, Succeeded: true, new Dictionary<string, KindCounts>(), 0, []);
         }
 
+        // Runs still marked running were left by a process that died or was stopped mid-run: this one holds the lock now.
+        await InterruptAsync(
+            db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running),
+            "The app running it stopped before it finished; the next run carried on from the last committed batch.",
+            cancellationToken);
+
         var run = new SyncRun
         {
             Trigger = request.Trigger,
@@ -54,11 +61,26 @@ public sealed partial class SyncRunner(
             EntityKind = request.Kind,
             BuildiumId = request.BuildiumId,
             StartedAt = time.GetUtcNow(),
-            Status = "running",
+            Status = SyncRunStatus.Running,
         };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
 
+        try
+        {
+            return await RunKindsAsync(request, kinds, run, progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await MarkCancelledAsync(run.Id);
+            throw;
+        }
+    }
+
+    private async Task<SyncRunReport> RunKindsAsync(
+        SyncRequest request, IReadOnlyList<IPullKind> kinds, SyncRun run, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress,
+        CancellationToken cancellationToken)
+    {
         var callsBefore = calls.Attempts;
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
         // The progress holds these very counters: a page sees them move while a kind runs.
@@ -118,7 +140,7 @@ public sealed partial class SyncRunner(
         }
 
         run.FinishedAt = time.GetUtcNow();
-        run.Status = errors.Count == 0 ? "succeeded" : "failed";
+        run.Status = errors.Count == 0 ? SyncRunStatus.Succeeded : SyncRunStatus.Failed;
         run.Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors);
         await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
         return new SyncRunReport(run.Id, Skipped: false, errors.Count == 0, counts, run.ApiCalls, errors);
@@ -203,6 +225,27 @@ public sealed partial class SyncRunner(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>A cancelled run (the app shutting down, a CLI run stopped) says so rather than staying "running".</summary>
+    private async Task MarkCancelledAsync(Guid runId)
+    {
+        try
+        {
+            db.ChangeTracker.Clear();
+            await InterruptAsync(
+                db.SyncRuns.Where(r => r.Id == runId), "Stopped before it finished (the app shut down or the run was cancelled).", CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            // The database went away too: the next run's sweep marks it.
+            LogMarkFailed(ex, runId);
+        }
+    }
+
+    private Task<int> InterruptAsync(IQueryable<SyncRun> runs, string reason, CancellationToken cancellationToken) =>
+        runs.ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Status, SyncRunStatus.Interrupted).SetProperty(r => r.FinishedAt, time.GetUtcNow()).SetProperty(r => r.Error, reason),
+            cancellationToken);
+
     private async Task SaveProgressAsync(SyncRun run, Dictionary<string, KindCounts> counts, long apiCalls, CancellationToken cancellationToken)
     {
         run.ApiCalls = (int)Math.Min(apiCalls, int.MaxValue);
@@ -210,6 +253,9 @@ public sealed partial class SyncRunner(
         db.SyncRuns.Update(run);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not mark the cancelled sync run {RunId} as interrupted")]
+    private partial void LogMarkFailed(Exception exception, Guid runId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Pull of {Kind} failed")]
     private partial void LogKindFailed(Exception exception, string kind);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Runs;
 using PropertyManager.Tests.Buildium;
 using PropertyManager.Tests.Infrastructure;
@@ -168,11 +169,24 @@ public sealed class PullTests : IAsyncLifetime
 
         await cut.CancelAsync();
         await Should.ThrowAsync<OperationCanceledException>(() => report);
+        await using (var after = _database.CreateContext())
+        {
+            var stopped = await after.SyncRuns.AsNoTracking().SingleAsync();
+            stopped.Status.ShouldBe(SyncRunStatus.Interrupted, "a cancelled run says so instead of staying running");
+            stopped.FinishedAt.ShouldNotBeNull();
+
+            // As a process killed mid-run leaves it: the next run, holding the lock, knows it is dead.
+            stopped.Status = SyncRunStatus.Running;
+            stopped.FinishedAt = null;
+            after.SyncRuns.Update(stopped);
+            await after.SaveChangesAsync();
+        }
 
         (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
 
         var store = _buildium.Emulator.Store;
         await using var db = _database.CreateContext();
+        (await db.SyncRuns.Select(r => r.Status).OrderBy(s => s).ToListAsync()).ShouldBe([SyncRunStatus.Interrupted, SyncRunStatus.Succeeded]);
         (await db.Units.CountAsync()).ShouldBe(store.Count("units"));
         (await db.TaskHistory.CountAsync()).ShouldBe(store.Count("taskhistory"));
         (await db.BillPayments.CountAsync()).ShouldBe(store.Count("billpayments"));
