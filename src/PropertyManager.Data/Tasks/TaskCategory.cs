@@ -1,7 +1,9 @@
+using PropertyManager.Data.Common;
+
 namespace PropertyManager.Data.Tasks;
 
 /// <summary>A task category (table <c>task_categories</c>).</summary>
-public sealed class TaskCategory
+public sealed class TaskCategory : ICategory
 {
     public Guid Id { get; set; }
     public int? BuildiumCategoryId { get; set; }

@@ -1,7 +1,9 @@
+using PropertyManager.Data.Common;
+
 namespace PropertyManager.Data.Vendors;
 
 /// <summary>A vendor category (table <c>vendor_categories</c>).</summary>
-public sealed class VendorCategory
+public sealed class VendorCategory : ICategory
 {
     public Guid Id { get; set; }
     public int? BuildiumCategoryId { get; set; }
