@@ -43,6 +43,7 @@ internal static class EmulatorApplication
         services.AddSingleton<RateLimitGate>();
         services.AddSingleton<WebhookPublisher>();
         services.AddSingleton<WebhookDeliveryLog>();
+        services.AddSingleton<WebhookSubscription>();
         services.AddHostedService<WebhookDispatcher>();
 
         AddKind<RentalsResource>(services);
@@ -86,6 +87,7 @@ internal static class EmulatorApplication
         app.UseMiddleware<RequestStatisticsMiddleware>();
         app.UseMiddleware<ClientCredentialsMiddleware>();
         app.UseMiddleware<CaseSensitivePathMiddleware>();
+        app.UseMiddleware<CaseSensitiveQueryMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
         app.UseRouting();
