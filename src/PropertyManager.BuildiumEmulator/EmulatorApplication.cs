@@ -66,6 +66,7 @@ internal static class EmulatorApplication
         AddModule<ToDoRequestEndpoints>(services);
         AddModule<ContactRequestEndpoints>(services);
         AddModule<RentalOwnerRequestEndpoints>(services);
+        AddModule<TenantsEndpoints>(services);
         AddModule<FileEndpoints>(services);
         AddModule<AdminEndpoints>(services);
 
