@@ -44,7 +44,7 @@ internal sealed class CaseSensitiveQueryMiddleware(RequestDelegate next)
 
         if (dropped)
         {
-            // Handlers read Request.Query; the case-insensitive dictionary is safe once only lowercase names remain.
+            // Handlers read Request.Query; from here on it holds only the names Buildium could know (all lowercase).
             http.Features.Set<IQueryFeature>(new QueryFeature(new QueryCollection(kept)));
         }
 
