@@ -15,7 +15,8 @@ internal sealed class AdminEndpoints(
     EmulatorFaults faults,
     EmulatorStats stats,
     EmulatorStore store,
-    WebhookDeliveryLog deliveries) : IEndpointModule
+    WebhookDeliveryLog deliveries,
+    WebhookSubscription subscription) : IEndpointModule
 {
     private const string Prefix = RequestArea.AdminPrefix;
 
@@ -63,6 +64,12 @@ internal sealed class AdminEndpoints(
             (current.Url, current.Secret, current.TimeScale, current.Duplicates, current.OutOfOrder, current.OutOfOrderWindowMs, current.TimeoutMs) =
                 (settings.Url, settings.Secret, settings.TimeScale, settings.Duplicates, settings.OutOfOrder, settings.OutOfOrderWindowMs, settings.TimeoutMs);
             return BuildiumResults.Json(current);
+        });
+        app.MapGet($"{Prefix}/webhooks/subscription", () => BuildiumResults.Json(subscription.State));
+        app.MapPost($"{Prefix}/webhooks/subscription/enable", () =>
+        {
+            subscription.Enable();
+            return BuildiumResults.Json(subscription.State);
         });
         app.MapGet($"{Prefix}/webhooks/deliveries", () => BuildiumResults.Json(deliveries.Snapshot()));
         app.MapDelete($"{Prefix}/webhooks/deliveries", () =>
