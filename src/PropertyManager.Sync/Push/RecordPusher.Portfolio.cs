@@ -58,7 +58,7 @@ public sealed partial class RecordPusher
     }
 
     /// <summary>
-    /// When every field but <c>is_active</c> equals the last synced version (the merge base), whether the activity
+    /// When every field but <c>is_active</c> (and <c>status</c>, its mirror) equals the last synced version (the merge base), whether the activity
     /// differs from it; null when anything else changed or there is no base.
     /// </summary>
     private async Task<bool?> ActivityOnlyChangeAsync(PushItem item, Property property, int buildiumId, CancellationToken cancellationToken)
@@ -73,7 +73,8 @@ public sealed partial class RecordPusher
         var theirs = new Property();
         PropertyMapper.ToLocal(synced, theirs);
         var changed = FieldMerge.Compare(fields, property, theirs, @base: null).LocalChanged;
-        return changed.All(f => f == nameof(Property.IsActive)) ? property.IsActive is { } active && active != synced.IsActive : null;
+        // Status is the local mirror of the activity (PropertyMapper), so it changes with it.
+        return changed.All(f => f is nameof(Property.IsActive) or nameof(Property.Status)) ? property.IsActive is { } active && active != synced.IsActive : null;
     }
 
     private async Task<int> CreatePropertyAsync(PushItem item, Property property, CancellationToken cancellationToken)
