@@ -2,8 +2,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using PropertyManager.Data;
 using PropertyManager.Buildium.Common;
+using PropertyManager.Data;
 using PropertyManager.Data.Sensitive;
 
 namespace PropertyManager.Sync.Engine;
