@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Push;
 using PropertyManager.Data.SyncState;
 
 namespace PropertyManager.Web.Forms;
@@ -16,7 +18,10 @@ public static class WriteOnlyAnswers
         return await db.WriteOnlyValues.AsNoTracking().SingleOrDefaultAsync(v => v.Kind == kind && v.EntityId == entityId && v.Field == field, cancellationToken);
     }
 
-    /// <summary>Adds or replaces the answer; saved with the form's other changes.</summary>
+    /// <summary>
+    /// Adds or replaces the answer, saved with the form's other changes. A push refused for want of it goes back to
+    /// pending, so the next run sends the record even when the answer was the form's only change.
+    /// </summary>
     public static async Task RecordAsync(AppDbContext db, string kind, Guid entityId, string field, string? value, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -29,6 +34,15 @@ public static class WriteOnlyAnswers
         {
             row.Value = value;
             row.RecordedAt = now;
+        }
+
+        var refused = await db.SyncStatuses
+            .Where(s => s.EntityType == kind && s.EntityId == entityId && s.SyncStatus == SyncStates.Failed && s.ErrorMessage!.StartsWith(PushAttemptNote.RejectedPrefix))
+            .ToListAsync(cancellationToken);
+        foreach (var status in refused)
+        {
+            status.SyncStatus = SyncStates.Pending;
+            status.ErrorMessage = null;
         }
     }
 }

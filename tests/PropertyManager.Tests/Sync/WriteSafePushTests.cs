@@ -68,10 +68,17 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
         ChangedFields(before, after).ShouldBe(edit.Changes, ignoreOrder: true, $"{kind} {buildiumId}: only the edited field may change. Before: {before.ToJsonString()} After: {after.ToJsonString()}");
     }
 
+    /// <summary>Every PUT kind this app can create (leases and work orders it cannot: ADR-007; bank accounts are covered by PushTests).</summary>
     [Theory]
     [InlineData("owners")]
     [InlineData("vendors")]
     [InlineData("glaccounts")]
+    [InlineData("rentals")]
+    [InlineData("units")]
+    [InlineData("bills")]
+    [InlineData("tasks")]
+    [InlineData("vendorcategories")]
+    [InlineData("taskcategories")]
     public async Task Editing_one_field_of_a_record_created_here_changes_only_that_field_in_Buildium(string kind)
     {
         var edit = Edits[kind];
@@ -114,6 +121,15 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
             status.SyncStatus.ShouldBe(SyncStates.Failed);
             status.ErrorMessage.ShouldNotBeNull().ShouldContain("date of birth");
         }
+
+        // The user answers the form's question (Buildium has none for this owner); that alone queues the record again.
+        var answered = await _client.SubmitAsync($"/Owners/Edit/{localId}", new Dictionary<string, string>(HtmlForm.Fields(page)) { ["NoDateOfBirthInBuildium"] = "true" });
+        answered.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await _buildium.PushAsync()).Kinds[SyncEntityTypes.Owner].Pushed.ShouldBe(1);
+        var after = store.GetStored("owners", ownerId)!;
+        after["DateOfBirth"].ShouldBeNull("the user said Buildium has none, and that is what is sent");
+        ChangedFields(before, after).ShouldBe(["Comment", "DateOfBirth"], ignoreOrder: true);
+        (await _client.GetStringAsync(new Uri($"/Owners/Edit/{localId}", UriKind.Relative))).ShouldNotContain("Buildium never shows an owner's date of birth", Case.Sensitive, "asked once");
     }
 
     [Fact]
@@ -326,6 +342,90 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
                 db.Add(vendor);
                 await db.SaveChangesAsync();
                 return vendor.Id;
+            case "rentals":
+            case "units":
+                var template = await db.Properties.AsNoTracking().FirstAsync(p => p.OperatingBankAccountId != null && p.BuildiumPropertyId != null);
+                var unit = new Data.Units.Unit
+                {
+                    UnitNumber = "L-" + tag[..3],
+                    MarketRent = 1800m,
+                    Description = "Created here",
+                    AddressLine1 = "5 Local Row",
+                    City = "Boston",
+                    State = "MA",
+                    PostalCode = "02110",
+                    Country = "UnitedStates",
+                };
+                if (kind == "units")
+                {
+                    unit.PropertyId = template.Id;
+                    db.Add(unit);
+                    await db.SaveChangesAsync();
+                    return unit.Id;
+                }
+
+                var rental = new Data.Properties.Property
+                {
+                    Name = "Local Heights " + tag,
+                    RentalSubType = template.RentalSubType,
+                    OperatingBankAccountId = template.OperatingBankAccountId,
+                    StructureDescription = "Created here",
+                    AddressLine1 = "5 Local Row",
+                    City = "Boston",
+                    State = "MA",
+                    PostalCode = "02110",
+                    Country = "UnitedStates",
+                    YearBuilt = 1990,
+                };
+                rental.Units.Add(unit);
+                db.Add(rental);
+                await db.SaveChangesAsync();
+                return rental.Id;
+            case "bills":
+                var billVendor = await db.Vendors.AsNoTracking().FirstAsync(v => v.BuildiumVendorId != null);
+                var billProperty = await db.Properties.AsNoTracking().FirstAsync(p => p.BuildiumPropertyId != null);
+                var billCategory = await db.BillCategories.AsNoTracking().FirstAsync(c => c.BuildiumCategoryId != null && c.Name == "Repairs and Maintenance");
+                var bill = new Data.Bills.Bill
+                {
+                    VendorId = billVendor.Id,
+                    PropertyId = billProperty.Id,
+                    Date = new DateOnly(2026, 11, 1),
+                    DueDate = new DateOnly(2026, 11, 30),
+                    Amount = 412.25m,
+                    Description = "Created here",
+                    ReferenceNumber = "LB-" + tag,
+                    CategoryId = billCategory.BuildiumCategoryId,
+                };
+                db.Add(bill);
+                await db.SaveChangesAsync();
+                return bill.Id;
+            case "tasks":
+                var taskProperty = await db.Properties.AsNoTracking().FirstAsync(p => p.BuildiumPropertyId != null);
+                var taskCategory = await db.TaskCategories.AsNoTracking().FirstAsync(c => c.BuildiumCategoryId != null);
+                var task = new Data.Tasks.MaintenanceTask
+                {
+                    Subject = "Local task " + tag,
+                    Description = "Created here",
+                    AssignedTo = "2",
+                    PropertyId = taskProperty.Id,
+                    Category = taskCategory.Name,
+                    Priority = "High",
+                    Status = "New",
+                    ScheduledDate = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero),
+                };
+                db.Add(task);
+                await db.SaveChangesAsync();
+                return task.Id;
+            case "vendorcategories":
+                var vendorCategory = new VendorCategory { Name = "Local trade " + tag };
+                db.Add(vendorCategory);
+                await db.SaveChangesAsync();
+                return vendorCategory.Id;
+            case "taskcategories":
+                var taskCategoryNew = new Data.Tasks.TaskCategory { Name = "Local chores " + tag };
+                db.Add(taskCategoryNew);
+                await db.SaveChangesAsync();
+                return taskCategoryNew.Id;
             default:
                 var accountId = Guid.NewGuid();
                 var account = new GlAccount
@@ -352,6 +452,12 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
         {
             "owners" => (await db.Owners.SingleAsync(o => o.Id == localId)).BuildiumOwnerId!.Value,
             "vendors" => (await db.Vendors.SingleAsync(v => v.Id == localId)).BuildiumVendorId!.Value,
+            "rentals" => (await db.Properties.SingleAsync(p => p.Id == localId)).BuildiumPropertyId!.Value,
+            "units" => (await db.Units.SingleAsync(u => u.Id == localId)).BuildiumUnitId!.Value,
+            "bills" => (await db.Bills.SingleAsync(b => b.Id == localId)).BuildiumBillId!.Value,
+            "tasks" => (await db.Tasks.SingleAsync(t => t.Id == localId)).BuildiumTaskId!.Value,
+            "vendorcategories" => (await db.VendorCategories.SingleAsync(c => c.Id == localId)).BuildiumCategoryId!.Value,
+            "taskcategories" => (await db.TaskCategories.SingleAsync(c => c.Id == localId)).BuildiumCategoryId!.Value,
             _ => (await db.GlAccounts.SingleAsync(g => g.Id == localId)).BuildiumGlAccountId,
         };
     }
