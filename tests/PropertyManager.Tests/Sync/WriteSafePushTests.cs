@@ -173,6 +173,37 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_SSN_entered_here_survives_the_pull_of_its_mask_and_is_sent_in_full()
+    {
+        var localId = await CreateLocallyAsync("vendors");
+        await using (var db = _database.CreateContext())
+        {
+            var vendor = await db.Vendors.SingleAsync(v => v.Id == localId);
+            vendor.TaxId = "234-56-7890";
+            await db.SaveChangesAsync();
+        }
+
+        (await _buildium.PushAsync()).Errors.ShouldBeEmpty();
+        var buildiumId = await BuildiumIdAsync("vendors", localId);
+        var store = _buildium.Emulator.Store;
+        store.Get("vendors", buildiumId)!["TaxInformation"]!["TaxPayerId"]!.GetValue<string>().ShouldBe("xxx-xx-7890", "Buildium reads an SSN back masked");
+        (await _buildium.SyncAsync(new SyncRequest("test", Full: true))).Succeeded.ShouldBeTrue();
+        await using (var db = _database.CreateContext())
+        {
+            (await db.Vendors.SingleAsync(v => v.Id == localId)).TaxId.ShouldBe("234-56-7890", "the pull's mask of it does not replace the full id");
+        }
+
+        var before = store.GetStored("vendors", buildiumId)!;
+        await SubmitEditAsync($"/Vendors/Edit/{localId}", Edits["vendors"], before);
+        (await _buildium.PushAsync()).Errors.ShouldBeEmpty();
+
+        var after = store.GetStored("vendors", buildiumId)!;
+        ChangedFields(before, after).ShouldBe(["Comments"]);
+        after["TaxInformation"]!["TaxPayerId"]!.GetValue<string>().ShouldBe("234-56-7890");
+        after["TaxInformation"]!["TaxPayerIdType"]!.GetValue<string>().ShouldBe("SSN");
+    }
+
+    [Fact]
     public async Task A_full_sync_lists_GL_accounts_once()
     {
         var from = DateTimeOffset.UtcNow;
