@@ -95,6 +95,26 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
         ChangedFields(before, store.GetStored(kind, buildiumId)!).ShouldBe(edit.Changes, ignoreOrder: true, $"{kind} created here, then edited");
     }
 
+    /// <summary>Task history has no edit page (only its message can change in Buildium): edited as the app's code would.</summary>
+    [Fact]
+    public async Task Editing_a_pulled_task_history_entry_changes_only_its_message_in_Buildium()
+    {
+        var store = _buildium.Emulator.Store;
+        int entryId;
+        await using (var db = _database.CreateContext())
+        {
+            var entry = await db.TaskHistory.FirstAsync(h => h.BuildiumHistoryId != null);
+            entryId = entry.BuildiumHistoryId!.Value;
+            entry.Notes = "Edited message " + Guid.NewGuid().ToString("N")[..6];
+            await db.SaveChangesAsync();
+        }
+
+        var before = store.GetStored("taskhistory", entryId)!;
+        (await _buildium.PushAsync()).Errors.ShouldBeEmpty();
+
+        ChangedFields(before, store.GetStored("taskhistory", entryId)!).ShouldBe(["Message"]);
+    }
+
     [Fact]
     public async Task Editing_a_pulled_owner_without_saying_its_date_of_birth_is_refused_on_the_record_and_Buildiums_is_kept()
     {
