@@ -61,7 +61,7 @@ internal static class PortfolioPropertySeeder
                     PropertyId = property.Id,
                     BuildingName = null,
                     UnitNumber = unitNumber,
-                    Description = null,
+                    Description = $"Unit {unitNumber}",
                     MarketRent = random.Between(18, 70) * 50,
                     Address = unitAddress,
                     UnitBedrooms = random.Pick(_bedrooms),
@@ -114,7 +114,7 @@ internal static class PortfolioPropertySeeder
                     // Stored in full; the API masks an SSN when it reads it back.
                     TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"{100 + (o % 800):000}-{10 + (o % 89):00}-{random.Digits(4)}",
                     TaxPayerName1 = isCompany ? $"{last} Holdings LLC" : $"{first} {last}",
-                    TaxPayerName2 = null,
+                    TaxPayerName2 = "Attn: accounting",
                     IncludeIn1099 = true,
                     Address = address,
                 },

@@ -21,6 +21,9 @@ internal static class VendorSeeder
             var (categoryId, trades) = categories[v % categories.Count];
             var (first, last) = seed.Person();
             var (address, areaCode) = seed.Address();
+
+            // A third address line the app does not hold: a PUT must carry it back.
+            address.AddressLine3 = "Accounts payable";
             var isCompany = random.Chance(0.85);
             var companyName = isCompany ? $"{last} {random.Pick(trades)}" : null;
             var domain = $"{last.ToLowerInvariant()}{v}.example.com";
@@ -53,7 +56,7 @@ internal static class VendorSeeder
                     // Stored in full; the API masks an SSN when it reads it back.
                     TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"{100 + (v % 800):000}-{10 + (v % 89):00}-{random.Digits(4)}",
                     TaxPayerName1 = companyName ?? $"{first} {last}",
-                    TaxPayerName2 = null,
+                    TaxPayerName2 = "Attn: accounts payable",
                     IncludeIn1099 = true,
                     Address = address,
                 },
