@@ -45,22 +45,21 @@ public sealed partial class RecordPusher
             throw Waiting("parent GL account");
         }
 
+        // A new account is this app's to define: the value chosen for it, else "not a cash asset". Buildium holds it
+        // after the POST, or after the earlier POST an outcome-unknown lookup finds.
+        var knownCash = await KnownAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, cancellationToken);
+        var (_, newCashAsset) = CashAsset(account, null, null, knownCash ?? new WriteOnlyValue { Value = CashAssetJson(false) });
+
         // Buildium keeps both the name and the account number unique, so either finds the account an earlier POST made.
-        return await CreateOnceAsync(
+        var created = await CreateOnceAsync(
             item,
             async () => GlAccountMapper.Flatten(await client.GlAccounts.ListAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken))
                 .Where(g => Matches(g.Name, account.Name) || (account.AccountNumber is not null && Matches(g.AccountNumber, account.AccountNumber)))
                 .Select(g => (int?)g.Id)
                 .FirstOrDefault(),
-            async () =>
-            {
-                // A new account is this app's to define: the value chosen on the form, else "not a cash asset".
-                var known = await KnownAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, cancellationToken);
-                var (_, cashAsset) = CashAsset(account, null, null, known ?? new WriteOnlyValue { Value = "false" });
-                var created = await client.GlAccounts.CreateAsync(GlAccountMapper.ToPost(account, cashAsset), cancellationToken);
-                await RememberAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, CashAssetJson(cashAsset), cancellationToken);
-                return created.Id;
-            });
+            async () => (await client.GlAccounts.CreateAsync(GlAccountMapper.ToPost(account, newCashAsset), cancellationToken)).Id);
+        await RememberAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, CashAssetJson(newCashAsset), cancellationToken);
+        return created;
     }
 
     /// <summary>

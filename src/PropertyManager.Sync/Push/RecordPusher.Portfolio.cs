@@ -174,19 +174,18 @@ public sealed partial class RecordPusher
         }
 
         var name = owner.IsCompany == true ? owner.CompanyName : $"{owner.FirstName} {owner.LastName}".Trim();
-        return await CreateOnceAsync(
+        var created = await CreateOnceAsync(
             item,
             async () => await client.RentalOwners.ListAsync(new RentalOwnerListFilter { OwnerName = name }, cancellationToken)
                 .Where(o => (owner.IsCompany == true ? Matches(o.CompanyName, owner.CompanyName) : Matches(o.FirstName, owner.FirstName) && Matches(o.LastName, owner.LastName))
                     && Matches(o.Email, owner.Email))
                 .Select(o => (int?)o.Id)
                 .FirstOrDefaultAsync(cancellationToken),
-            async () =>
-            {
-                var created = await client.RentalOwners.CreateAsync(OwnerMapper.ToPost(owner, [.. properties.Select(p => p!.Value)]), cancellationToken);
-                await RememberAsync(item.Kind, owner.Id, WriteOnlyFields.OwnerDateOfBirth, null, cancellationToken);
-                return created.Id;
-            });
+            async () => (await client.RentalOwners.CreateAsync(OwnerMapper.ToPost(owner, [.. properties.Select(p => p!.Value)]), cancellationToken)).Id);
+
+        // The POST (this one, or the earlier one a lookup found) sent the date of birth: Buildium holds what we hold.
+        await RememberAsync(item.Kind, owner.Id, WriteOnlyFields.OwnerDateOfBirth, null, cancellationToken);
+        return created;
     }
 
     private async Task<int> PushLeaseAsync(PushItem item, CancellationToken cancellationToken)
