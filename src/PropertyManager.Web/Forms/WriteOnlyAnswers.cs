@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
-using PropertyManager.Sync.Push;
 using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Push;
 
 namespace PropertyManager.Web.Forms;
 
