@@ -46,6 +46,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
     public DbSet<SyncConflict> SyncConflicts => Set<SyncConflict>();
+    public DbSet<WriteOnlyValue> WriteOnlyValues => Set<WriteOnlyValue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

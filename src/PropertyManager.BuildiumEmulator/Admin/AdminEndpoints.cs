@@ -87,6 +87,7 @@ internal sealed class AdminEndpoints(
         app.MapGet($"{Prefix}/kinds", () => BuildiumResults.Json(Counts()));
         app.MapGet($"{Prefix}/{{kind}}", (string kind) => BuildiumResults.Json(WithKind(kind, () => store.GetIds(kind))));
         app.MapGet($"{Prefix}/{{kind}}/{{id:int}}", (string kind, int id) => Found(WithKind(kind, () => store.Get(kind, id))));
+        app.MapGet($"{Prefix}/{{kind}}/{{id:int}}/stored", (string kind, int id) => Found(WithKind(kind, () => store.GetStored(kind, id))));
         app.MapPatch($"{Prefix}/{{kind}}/{{id:int}}", async (HttpContext http, string kind, int id) =>
         {
             var changes = await ReadAsync<JsonObject>(http);

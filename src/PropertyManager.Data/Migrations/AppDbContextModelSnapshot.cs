@@ -1410,6 +1410,37 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("sync_runs", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.SyncState.WriteOnlyValue", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Kind", "EntityId", "Field")
+                        .HasName("sync_write_only_values_pkey");
+
+                    b.ToTable("sync_write_only_values", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Tasks.MaintenanceTask", b =>
                 {
                     b.Property<Guid>("Id")
