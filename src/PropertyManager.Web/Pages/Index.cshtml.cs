@@ -66,8 +66,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .GroupBy(_ => 1)
             .Select(g => new
             {
-                Unpaid = g.Count(),
-                UnpaidTotal = g.Sum(b => b.Amount ?? 0),
+                Unpaid = g.Count(b => b.Status == BillStatuses.Unpaid),
+                UnpaidTotal = g.Sum(b => b.Status == BillStatuses.Unpaid ? b.Amount ?? 0 : 0),
                 Overdue = g.Count(b => b.DueDate < today),
                 OverdueTotal = g.Sum(b => b.DueDate < today ? b.Amount ?? 0 : 0),
             })
@@ -75,14 +75,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
         // What is still owed is the balance: a partly paid bill counts for its amount less what was paid on it.
         var openPayments = db.BillPayments.AsNoTracking();
-        var paidOnOpen = await openPayments
-            .Where(p => db.Bills.Any(b => b.Id == p.BillId && b.Status != BillStatuses.Paid))
+        var paidOnUnpaid = await openPayments
+            .Where(p => db.Bills.Any(b => b.Id == p.BillId && b.Status == BillStatuses.Unpaid))
             .SumAsync(p => p.Amount ?? 0, cancellationToken);
         var paidOnOverdue = await openPayments
             .Where(p => db.Bills.Any(b => b.Id == p.BillId && b.Status != BillStatuses.Paid && b.DueDate < today))
             .SumAsync(p => p.Amount ?? 0, cancellationToken);
         Bills = new BillFigures(
-            bills?.Unpaid ?? 0, (bills?.UnpaidTotal ?? 0) - paidOnOpen, bills?.Overdue ?? 0, (bills?.OverdueTotal ?? 0) - paidOnOverdue);
+            bills?.Unpaid ?? 0, (bills?.UnpaidTotal ?? 0) - paidOnUnpaid, bills?.Overdue ?? 0, (bills?.OverdueTotal ?? 0) - paidOnOverdue);
 
         var lastRun = await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.StartedAt)
             .Select(r => new LastRun(r.Id, r.Trigger, r.Mode, r.Status, r.StartedAt, r.FinishedAt))
