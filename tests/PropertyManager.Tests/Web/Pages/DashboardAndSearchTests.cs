@@ -112,7 +112,11 @@ public sealed class DashboardAndSearchTests(TestDatabase database) : IClassFixtu
             new Bill { Property = property, Status = BillStatuses.Unpaid, DueDate = today.AddDays(-1), Amount = 100.50m, Description = "Overdue unpaid" },
             new Bill
             {
-                Property = property, Status = BillStatuses.PartiallyPaid, DueDate = today.AddDays(-10), Amount = 200m, Description = "Overdue partial",
+                Property = property,
+                Status = BillStatuses.PartiallyPaid,
+                DueDate = today.AddDays(-10),
+                Amount = 200m,
+                Description = "Overdue partial",
                 Payments = [new BillPayment { Amount = 80m, Date = today.AddDays(-5) }],
             },
             new Bill { Property = property, Status = BillStatuses.Paid, DueDate = today.AddDays(-20), Amount = 50m, Description = "Paid" },
