@@ -67,7 +67,7 @@ public sealed class SchemaConformanceTests(TestDatabase database) : IClassFixtur
         (await database.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'user_property_access' AND (table_name LIKE '%user%' OR table_name LIKE '%role%' OR table_name LIKE 'data_protection%')"))
             .ShouldBe(0);
-        (await database.ExecuteScalarAsync<string>("SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Admin,Manager,Viewer");
+        (await database.ExecuteScalarAsync<string>("SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Accountant,Admin,Manager,Viewer");
         (await database.ExecuteScalarAsync<string>("SELECT string_agg(migration_id, ',') FROM identity.\"__EFMigrationsHistory\"")).ShouldEndWith("_Accounts");
     }
 }

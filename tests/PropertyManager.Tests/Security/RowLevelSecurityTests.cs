@@ -38,6 +38,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
                     SELECT h.buildium_history_id, h.id, 'photo.jpg' FROM task_history h;
                 INSERT INTO {PortfolioSecurity.AccessTable} (user_id, property_id)
                     SELECT u, p.id FROM properties p, (VALUES ('{ManagerId}'), ('{ViewerId}')) v(u) WHERE p.buildium_property_id = 1;
+                UPDATE properties SET operating_bank_account_id = (SELECT id FROM bank_accounts WHERE buildium_bank_id = 1) WHERE buildium_property_id = 1;
                 """);
         }
 
@@ -246,7 +247,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["ConnectionStrings:Migrations"] = database.ConnectionString,
         });
         factory.StartServer();
-        var user = await factory.CreateUserAsync(Roles.Manager);
+        var user = await factory.CreateUserAsync(Roles.Manager, allProperties: false);
         await using (var owner = database.CreateContext())
         {
             await owner.Database.ExecuteSqlRawAsync(
@@ -272,7 +273,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["ConnectionStrings:Migrations"] = database.ConnectionString,
         });
         factory.StartServer();
-        var user = await factory.CreateUserAsync(Roles.Manager);
+        var user = await factory.CreateUserAsync(Roles.Manager, allProperties: false);
         await using (var owner = database.CreateContext())
         {
             await owner.Database.ExecuteSqlRawAsync(
@@ -309,7 +310,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["ConnectionStrings:Migrations"] = database.ConnectionString,
         });
         factory.StartServer();
-        var viewer = await factory.CreateUserAsync(Roles.Viewer);
+        var viewer = await factory.CreateUserAsync(Roles.Viewer, allProperties: false);
         using var admin = await factory.CreateSignedInClientAsync(Roles.Admin);
 
         (await admin.GetStringAsync(new Uri("/Admin/Users", UriKind.Relative))).ShouldContain($"/Admin/Users/Access/{viewer.Id}");
