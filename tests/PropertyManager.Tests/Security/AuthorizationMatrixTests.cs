@@ -100,7 +100,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         (stdout + stderr).ShouldContain("is a superuser, so row level security would not bind it");
         (stdout + stderr).ShouldContain("Database:AllowRowSecurityBypass=true");
 
-        var lines = new List<string> { "superuser Default without `Database:AllowRowSecurityBypass`: refused to serve (the host did not start)" };
+        var lines = new List<string> { "superuser Default without `Database:AllowRowSecurityBypass`: refused to serve (the app process exits 1 with one line saying how to fix it)" };
         IReadOnlyList<AuthorizationMatrix.Cell>? cells = null;
         Dictionary<(string, string), string>? baseline = null;
         foreach (var (name, connectionString, settings) in deployments)

@@ -330,6 +330,21 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         csv.ShouldContain("Property 2");
     }
 
+    [Fact]
+    public async Task The_sync_console_counts_every_kind_under_the_least_privilege_role()
+    {
+        await using var factory = new WebAppFactory(database.AppConnectionString, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Migrations"] = database.ConnectionString,
+        });
+        using var admin = await factory.CreateSignedInClientAsync(Roles.Admin);
+        var html = await admin.GetStringAsync(new Uri("/Admin/Sync", UriKind.Relative));
+
+        // Issue 13: the counts' own connection skipped the access session, so every kind showed 0 as pm_app.
+        System.Text.RegularExpressions.Regex.IsMatch(html, @"<td>property</td>\s*<td class=""num"">1[0-9]{2}</td>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .ShouldBeTrue(html);
+    }
+
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
