@@ -42,7 +42,8 @@ public sealed class HttpPortfolioAccess(IHttpContextAccessor accessor) : IPortfo
             AllProperties = allProperties,
             PropertyIds = propertyIds,
             CanWritePortfolio = user.IsInRole(Roles.Manager),
-            AllFinance = accountant,
+            // A user of every property sees every bank account and vendor anyway in spirit: all of them, read-only.
+            AllFinance = accountant || allProperties,
             CanWriteFinance = accountant,
         };
     }

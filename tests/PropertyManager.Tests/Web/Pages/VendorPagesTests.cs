@@ -1,3 +1,4 @@
+using PropertyManager.Data.Accounts;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class VendorPagesTests(TestDatabase database) : IClassFixture<Test
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = await _factory.CreateSignedInClientAsync();
+        // The shared financial records are the accountants' (ADR-014).
+        _client = await _factory.CreateSignedInClientAsync(Roles.Accountant);
         await using var db = database.CreateContext();
         await PageSeed.CategoriesAsync(db);
         if (!await db.VendorCategories.AnyAsync(c => c.BuildiumCategoryId == 9201))
