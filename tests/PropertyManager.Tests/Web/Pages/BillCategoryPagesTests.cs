@@ -1,5 +1,5 @@
-using PropertyManager.Data.Accounts;
 using System.Net;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Tests.Infrastructure;
 

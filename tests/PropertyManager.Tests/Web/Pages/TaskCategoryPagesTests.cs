@@ -1,6 +1,6 @@
-using PropertyManager.Data.Accounts;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Tests.Infrastructure;

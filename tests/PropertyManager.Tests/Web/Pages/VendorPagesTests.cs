@@ -1,7 +1,7 @@
-using PropertyManager.Data.Accounts;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Vendors;
