@@ -47,12 +47,57 @@ public sealed class UnreadableCreateScenarios(FaultSurvivalReport report, ITestO
         output.WriteLine($"run under faults: {(faulted.Succeeded ? "succeeded" : "failed")}; {string.Join(" | ", faulted.Errors)}");
         var faults = app.Emulator.Stats.FaultsInjected;
         faults.ShouldBeGreaterThan(0, "no POST was answered unreadably");
+        string[] posted =
+        [
+            "POST /v1/glaccounts", "POST /v1/bankaccounts", "POST /v1/rentals ", "POST /v1/rentals/units", "POST /v1/rentals/owners",
+            "POST /v1/vendors/categories", "POST /v1/vendors ", "POST /v1/bills ", "/payments answered", "POST /v1/tasks/categories", "POST /v1/tasks/todorequests",
+        ];
+        foreach (var path in posted)
+        {
+            faulted.Errors.ShouldContain(e => e.Contains(path, StringComparison.Ordinal), $"{path}: every kind's create was answered unreadably");
+        }
+
         app.Emulator.Faults.Clear();
 
         await Survival.NextRunSucceedsAsync(app);
         await Survival.NextRunSucceedsAsync(app);
 
         await FinishAsync(app, "every POST unreadable for a run", faults, created, clock);
+    }
+
+    /// <summary>
+    /// The webhook variant: only the push runs under the fault, and each created record is first read back alone, as the
+    /// webhook processor reads a record Buildium reported (a one-record pull, no push before it), then an ordinary run.
+    /// </summary>
+    [Fact]
+    public async Task Every_POST_unreadable_then_each_record_read_back_alone_as_a_webhook_does_links_every_create_once()
+    {
+        var clock = Stopwatch.StartNew();
+        await using var app = await BuildiumHostFixture.StartAsync(_database.ConnectionString, settings: Survival.Settings());
+        (await app.SyncAsync()).Succeeded.ShouldBeTrue();
+        var created = await CreatePendingAsync();
+        app.Emulator.Stats.Reset();
+        app.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.MalformedJson, Method = "POST" });
+
+        var push = await app.PushAsync();
+
+        push.Errors.ShouldNotBeEmpty();
+        var faults = app.Emulator.Stats.FaultsInjected;
+        app.Emulator.Faults.Clear();
+        var store = app.Emulator.Store;
+        // Parents first, as Buildium's events for a create arrive: the property's before its units'.
+        foreach (var record in created.Where(c => c.Kind is not null))
+        {
+            foreach (var id in store.GetIds(record.Collection).Where(id => store.Get(record.Collection, id)?[record.Field]?.GetValue<string>() == record.Key))
+            {
+                var single = await app.SyncAsync(new SyncRequest("webhook", Kind: record.Kind, BuildiumId: id));
+                single.Errors.ShouldBeEmpty($"{record.Collection} {id} read back alone");
+            }
+        }
+
+        await Survival.NextRunSucceedsAsync(app);
+
+        await FinishAsync(app, "every POST unreadable, read back by webhook", faults, created, clock);
     }
 
     /// <summary>Local creates of every kind the push creates, each with a unique natural key; parents before children.</summary>
@@ -131,7 +176,33 @@ public sealed class UnreadableCreateScenarios(FaultSurvivalReport report, ITestO
             SubType = "OperatingExpenses",
         };
         var bankAccount = new BankAccount { Name = $"Unread Savings {tag}", BankAccountType = "Savings", RoutingNumber = "011000138", GlAccountId = bankGl.Id };
-        db.AddRange(property, unit, owner, vendorCategory, vendor, bill, payment, taskCategory, task, glAccount, bankAccount);
+        // Children of records already in Buildium: their own POSTs are the unreadable ones.
+        var knownVendor = await db.Vendors.AsNoTracking().FirstAsync(v => v.BuildiumVendorId != null);
+        var knownCategory = await db.TaskCategories.AsNoTracking().Where(c => c.BuildiumCategoryId != null).Select(c => c.Name).FirstAsync();
+        var openBill = (await db.Bills.AsNoTracking().Where(b => b.BuildiumBillId != null && b.Amount != null)
+                .Select(b => new { b.Id, Open = b.Amount!.Value - b.Payments.Sum(p => p.Amount ?? 0m) }).ToListAsync())
+            .First(b => b.Open >= 1m);
+        var knownBill = new Bill
+        {
+            VendorId = knownVendor.Id,
+            PropertyId = template.Id,
+            Date = new DateOnly(2026, 11, 2),
+            DueDate = new DateOnly(2026, 11, 30),
+            Amount = 77.25m,
+            Description = "Unread bill of a known vendor",
+            ReferenceNumber = $"UK-{tag}",
+            CategoryId = billCategoryId,
+        };
+        var knownPayment = new BillPayment
+        {
+            BillId = openBill.Id,
+            BankAccountId = template.OperatingBankAccountId,
+            Amount = 1m,
+            Date = new DateOnly(2026, 11, 21),
+            ReferenceNumber = $"UQ-{tag}",
+        };
+        var knownTask = new MaintenanceTask { Subject = $"Unread known task {tag}", AssignedTo = "2", PropertyId = template.Id, Category = knownCategory, Priority = "Normal", Status = "New" };
+        db.AddRange(property, unit, owner, vendorCategory, vendor, bill, payment, taskCategory, task, glAccount, bankAccount, knownBill, knownPayment, knownTask);
         await db.SaveChangesAsync();
 
         return
@@ -146,6 +217,9 @@ public sealed class UnreadableCreateScenarios(FaultSurvivalReport report, ITestO
             new("billpayments", "CheckNumber", payment.ReferenceNumber!, async d => await d.BillPayments.CountAsync(p => p.ReferenceNumber == payment.ReferenceNumber)),
             new("taskcategories", "Name", taskCategory.Name!, async d => await d.TaskCategories.CountAsync(c => c.Name == taskCategory.Name)),
             new("tasks", "Title", task.Subject!, async d => await d.Tasks.CountAsync(t => t.Subject == task.Subject)),
+            new("bills", "ReferenceNumber", knownBill.ReferenceNumber!, async d => await d.Bills.CountAsync(b => b.ReferenceNumber == knownBill.ReferenceNumber)),
+            new("billpayments", "CheckNumber", knownPayment.ReferenceNumber!, async d => await d.BillPayments.CountAsync(p => p.ReferenceNumber == knownPayment.ReferenceNumber)),
+            new("tasks", "Title", knownTask.Subject!, async d => await d.Tasks.CountAsync(t => t.Subject == knownTask.Subject)),
             new("glaccounts", "Name", glAccount.Name, async d => await d.GlAccounts.CountAsync(g => g.Name == glAccount.Name)),
             new("bankaccounts", "Name", bankAccount.Name, async d => await d.BankAccounts.CountAsync(b => b.Name == bankAccount.Name)),
         ];
@@ -188,5 +262,24 @@ public sealed class UnreadableCreateScenarios(FaultSurvivalReport report, ITestO
     }
 
     /// <summary>A record created locally: where Buildium keeps it, the field holding its natural key, and its local count.</summary>
-    private sealed record Created(string Collection, string Field, string Key, Func<AppDbContext, Task<int>> CountLocal);
+    private sealed record Created(string Collection, string Field, string Key, Func<AppDbContext, Task<int>> CountLocal)
+    {
+        /// <summary>
+        /// The sync kind a one-record pull reads it as; null for bill payments (read only through their bill) and bank
+        /// accounts (their new GL account, which Buildium makes, must arrive first): the ordinary run finds those.
+        /// </summary>
+        public string? Kind => Collection switch
+        {
+            "rentals" => SyncEntityTypes.Property,
+            "units" => SyncEntityTypes.Unit,
+            "owners" => SyncEntityTypes.Owner,
+            "vendorcategories" => SyncEntityTypes.VendorCategory,
+            "vendors" => SyncEntityTypes.Vendor,
+            "bills" => SyncEntityTypes.Bill,
+            "taskcategories" => SyncEntityTypes.TaskCategory,
+            "tasks" => SyncEntityTypes.Task,
+            "glaccounts" => SyncEntityTypes.GlAccount,
+            _ => null,
+        };
+    }
 }
