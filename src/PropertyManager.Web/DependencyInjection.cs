@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Admin;
 using PropertyManager.Web.Database;
 using PropertyManager.Web.Forms;
@@ -56,6 +57,8 @@ public static class DependencyInjection
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authorization: refused requests never read assignments; every endpoint after it sees the user's portfolio only.
+        app.UseMiddleware<PortfolioAccessMiddleware>();
         app.MapHealth();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -75,6 +75,7 @@ public static class DependencyInjection
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Admin, Roles.Manager))
+            .AddPolicy(Policies.CanEditFinance, p => p.RequireRole(Roles.Admin, Roles.Accountant))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             // Everything needs a signed-in user unless it is explicitly anonymous (below, health, the webhook).
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
