@@ -21,9 +21,11 @@ public static class DependencyInjection
         builder.Services.AddOptions<ForwardedHeadersOptions>()
             .Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
             {
-                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                // The middleware believes everyone when it knows no proxy at all, so without one it reads nothing.
+                var anyProxy = proxy.Value.KnownProxies.Count > 0 || proxy.Value.KnownNetworks.Count > 0;
+                forwarded.ForwardedHeaders = anyProxy ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
                 forwarded.ForwardLimit = proxy.Value.ForwardLimit;
-                // Only what is configured (nothing: no one is believed); the framework's default would trust loopback.
+                // Only what is configured; the framework's default would trust loopback.
                 forwarded.KnownProxies.Clear();
                 forwarded.KnownIPNetworks.Clear();
                 foreach (var address in proxy.Value.KnownProxies)
