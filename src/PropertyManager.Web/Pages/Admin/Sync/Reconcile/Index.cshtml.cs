@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PropertyManager.Buildium.Errors;
 using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Reconcile;
 
@@ -10,7 +11,7 @@ namespace PropertyManager.Web.Pages.Admin.Sync.Reconcile;
 /// <see cref="Reconciler"/>. Running it is a POST with the anti-forgery token: it costs a Buildium read of every record
 /// of the chosen kinds, so no link or image elsewhere may start one. It runs within the request and its cancellation token.
 /// </summary>
-public sealed class IndexModel(Reconciler reconciler) : PageModel
+public sealed class IndexModel(Reconciler reconciler, ILogger<IndexModel> logger) : PageModel
 {
     /// <summary>Ids listed per list before "and N more".</summary>
     public const int IdsShown = 20;
@@ -37,7 +38,17 @@ public sealed class IndexModel(Reconciler reconciler) : PageModel
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        Results = await reconciler.ReconcileAsync(string.IsNullOrEmpty(Kind) ? null : Kind, cancellationToken);
+        try
+        {
+            Results = await reconciler.ReconcileAsync(string.IsNullOrEmpty(Kind) ? null : Kind, cancellationToken);
+        }
+        catch (BuildiumException ex)
+        {
+            // Buildium down, refusing our keys or out of patience: say so on the page; nothing was changed.
+            logger.LogWarning(ex, "Reconciliation stopped: Buildium could not be read");
+            ModelState.AddModelError("", $"Buildium could not be read, so nothing was compared: {ex.Message}");
+        }
+
         Elapsed = started.Elapsed;
         return Page();
     }
