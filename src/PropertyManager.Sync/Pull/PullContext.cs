@@ -11,6 +11,7 @@ public sealed class PullContext(
 {
     private readonly Dictionary<string, HashSet<int>> _changed = new(StringComparer.Ordinal);
     private PullConflictFilter? _conflicts;
+    private PendingCreateLinker? _pendingCreates;
 
     public AppDbContext Db { get; } = db;
     public BuildiumClient Client { get; } = client;
@@ -20,6 +21,9 @@ public sealed class PullContext(
 
     /// <summary>Keeps local changes not yet pushed from being overwritten, and records conflicts (see the class).</summary>
     public PullConflictFilter Conflicts => _conflicts ??= new PullConflictFilter(Db, TimeProvider.System);
+
+    /// <summary>Links records whose create was queued here and whose POST answer was lost, instead of inserting them twice.</summary>
+    public PendingCreateLinker PendingCreates => _pendingCreates ??= new PendingCreateLinker(Db, TimeProvider.System);
 
     /// <summary>A full run re-reads and re-writes every record (repairing local drift); incremental skips unchanged ones.</summary>
     public bool Full { get; } = full;

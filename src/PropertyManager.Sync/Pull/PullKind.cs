@@ -216,6 +216,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         }
 
         await using var transaction = await context.Db.Database.BeginTransactionAsync(cancellationToken);
+        await context.PendingCreates.LinkAsync(Name, KeyProperty, rows.Select(r => r.Entity).ToList(), cancellationToken);
         await context.Conflicts.FilterAsync(Name, KeyProperty, Map, rows, batch.Select(b => (b.Id, b.Payload)).ToList(), cancellationToken);
         var result = await context.Upserter.UpsertAsync(rows.Select(r => r.Entity).ToList(), KeyProperty, Owned(entityType), cancellationToken);
         await context.Records.SaveAsync(Name, batch.Select(b => (b.Id, b.Hash, b.Payload)).ToList(), cancellationToken);

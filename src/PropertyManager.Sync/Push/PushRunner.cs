@@ -26,6 +26,8 @@ public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOp
         SyncEntityTypes.TaskCategory, SyncEntityTypes.Task, SyncEntityTypes.TaskHistory, SyncEntityTypes.WorkOrder,
     ];
 
+    private const string RecordSavepoint = "push_record";
+
     public async Task<PushReport> PushAsync(CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, PushKindCounts>(StringComparer.Ordinal);
@@ -46,6 +48,9 @@ public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOp
             seen.Add(item.StatusId);
             var kindCounts = counts.TryGetValue(item.Kind, out var existing) ? existing : counts[item.Kind] = new PushKindCounts();
             string? failure = null;
+            // One record's failed statement (a unique key, a lookup) must not abort the claim's transaction (25P02): the
+            // outcome is still recorded, and the rest of the run goes on.
+            await transaction.CreateSavepointAsync(RecordSavepoint, cancellationToken);
             try
             {
                 var buildiumId = await pusher.PushAsync(item, cancellationToken);
@@ -64,8 +69,9 @@ public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOp
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // The failed attempt may have left conflicts or half-written rows in the change tracker: keep none of it.
+                // The failed attempt may have left conflicts or half-written rows, tracked or written: keep none of it.
                 db.ChangeTracker.Clear();
+                await transaction.RollbackToSavepointAsync(RecordSavepoint, cancellationToken);
                 failure = Note(item, ex);
                 await SetStatusAsync(item, SyncStates.Failed, item.BuildiumId, failure, cancellationToken);
                 kindCounts.Failed++;

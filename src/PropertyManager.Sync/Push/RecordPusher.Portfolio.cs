@@ -7,6 +7,7 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
+using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Mapping;
 
 namespace PropertyManager.Sync.Push;
@@ -207,12 +208,6 @@ public sealed partial class RecordPusher
     }
 
     /// <summary>Marks a record pushed along with its parent (a unit created with its property).</summary>
-    private Task<int> MarkSyncedAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        return db.SyncStatuses.Where(s => s.EntityType == kind && s.EntityId == entityId).ExecuteUpdateAsync(
-            s => s.SetProperty(x => x.SyncStatus, SyncStates.Synced).SetProperty(x => x.BuildiumId, buildiumId)
-                .SetProperty(x => x.ErrorMessage, (string?)null).SetProperty(x => x.LastSyncedAt, now).SetProperty(x => x.UpdatedAt, now),
-            cancellationToken);
-    }
+    private Task<int> MarkSyncedAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken) =>
+        BuildiumIdLinks.MarkSyncedAsync(db, kind, entityId, buildiumId, time.GetUtcNow(), cancellationToken);
 }

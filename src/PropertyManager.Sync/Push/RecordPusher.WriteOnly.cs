@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Buildium.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Engine;
 
 namespace PropertyManager.Sync.Push;
 
@@ -29,12 +30,7 @@ public sealed partial class RecordPusher
 
     /// <summary>Records the value Buildium now holds (sent by this push), so later pushes can send it again.</summary>
     private Task<int> RememberAsync(string kind, Guid entityId, string field, string? value, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            INSERT INTO sync_write_only_values (kind, entity_id, field, value, recorded_at) VALUES ({kind}, {entityId}, {field}, {value}, {time.GetUtcNow()})
-            ON CONFLICT (kind, entity_id, field) DO UPDATE SET value = EXCLUDED.value, recorded_at = EXCLUDED.recorded_at
-            """,
-            cancellationToken);
+        WriteOnlyMemory.RememberAsync(db, kind, entityId, field, value, time.GetUtcNow(), cancellationToken);
 
     /// <summary>
     /// Buildium's <c>IsCashAsset</c> for an account: null unless its sub type is <c>CurrentAsset</c> (Buildium refuses

@@ -1,14 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.Json;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
-using PropertyManager.Data.Leases;
-using PropertyManager.Data.Owners;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
+using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Push;
@@ -125,24 +123,8 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
         (await BasePayloadAsync(kind, buildiumId, cancellationToken))?.Deserialize<TRead>(serializer.Options);
 
     /// <summary>Writes the Buildium id onto the local row with SQL, so the outbox does not queue the record again.</summary>
-    internal async Task StoreBuildiumIdAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken)
-    {
-        var rule = SyncFieldRules.For(kind)!;
-        var entityType = db.Model.FindEntityType(rule.EntityType)!;
-        var table = entityType.GetTableName()!;
-        var store = StoreObjectIdentifier.Table(table, null);
-        var column = entityType.FindProperty(rule.BuildiumIdProperty)!.GetColumnName(store);
-        var key = entityType.FindProperty("Id")!.GetColumnName(store);
-        object id = rule.EntityType == typeof(Lease) ? SyncEntityIds.ToLeaseId(entityId)!.Value : entityId;
-#pragma warning disable EF1002 // Identifiers come from the EF model, values are parameters.
-        await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"{column}\" = {{0}} WHERE \"{key}\" = {{1}}", [buildiumId, id], cancellationToken);
-#pragma warning restore EF1002
-        if (kind == SyncEntityTypes.Owner)
-        {
-            // The caches show the owner's Buildium id (contact_id); this write bypasses the interceptor that refreshes them.
-            await OwnershipCaches.RefreshAsync(db.Database, [entityId], [], cancellationToken);
-        }
-    }
+    internal Task StoreBuildiumIdAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken) =>
+        BuildiumIdLinks.StoreAsync(db, kind, entityId, buildiumId, cancellationToken);
 
     private static PushDeferredException Waiting(string what) => new($"Waiting for its {what} to be created in Buildium.");
 
