@@ -3,6 +3,7 @@ using PropertyManager.BuildiumEmulator.Banking;
 using PropertyManager.BuildiumEmulator.Bills;
 using PropertyManager.BuildiumEmulator.Faults;
 using PropertyManager.BuildiumEmulator.Files;
+using PropertyManager.BuildiumEmulator.GeneralLedger;
 using PropertyManager.BuildiumEmulator.GlAccounts;
 using PropertyManager.BuildiumEmulator.Infrastructure;
 using PropertyManager.BuildiumEmulator.Leases;
@@ -67,6 +68,7 @@ internal static class EmulatorApplication
         AddModule<ContactRequestEndpoints>(services);
         AddModule<RentalOwnerRequestEndpoints>(services);
         AddModule<TenantsEndpoints>(services);
+        AddModule<GeneralLedgerTransactionsEndpoints>(services);
         AddModule<FileEndpoints>(services);
         AddModule<AdminEndpoints>(services);
 

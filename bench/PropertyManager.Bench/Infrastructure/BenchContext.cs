@@ -27,6 +27,9 @@ internal sealed class BenchContext(BenchOptions options, BenchDatabases database
     /// <summary>A database holding a complete full sync of the large seed (kept by full-large for incremental).</summary>
     public string? SyncedLargeDatabase { get; set; }
 
+    /// <summary>API calls of the full large syncs (<c>sync --full</c>), for the incremental scenario's comparison.</summary>
+    public List<EmulatorStatsSnapshot> LargeFullSyncCalls { get; } = [];
+
     /// <summary>The collector the sync workers ran under (the app's, see AppRuntime.props, unless <c>DOTNET_gcServer</c> says otherwise).</summary>
     public string WorkerGc { get; set; } = "workstation GC";
 

@@ -101,6 +101,26 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>A record as the API returns it, read through the admin endpoint (not counted as an API call).</summary>
+    public Task<JsonObject> RecordAsync(string kind, int id, CancellationToken cancellationToken) =>
+        GetAsync<JsonObject>($"_emulator/{kind}/{id}", cancellationToken);
+
+    /// <summary>An API GET (counted, so before the stats are reset), e.g. a filtered list.</summary>
+    public Task<JsonArray> ApiListAsync(string pathAndQuery, CancellationToken cancellationToken) =>
+        GetAsync<JsonArray>(pathAndQuery, cancellationToken);
+
+    /// <summary>An API POST, as Buildium's UI would make the same change (e.g. a bill payment).</summary>
+    public async Task<JsonObject> ApiPostAsync(string path, JsonObject body, CancellationToken cancellationToken)
+    {
+        using var response = await _admin.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, BenchJson.Options, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST {path} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<JsonObject>(BenchJson.Options, cancellationToken))!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _admin.Dispose();

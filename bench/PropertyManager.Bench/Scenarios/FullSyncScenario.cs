@@ -50,6 +50,11 @@ internal sealed class FullSyncScenario(string seedSize) : IScenario
             kept = database;
         }
 
+        if (seedSize == "large")
+        {
+            context.LargeFullSyncCalls.AddRange(runs.Where(r => r.Result.Succeeded).Select(r => r.Stats));
+        }
+
         if (seedSize == "large" && runs[^1].Result.Succeeded)
         {
             context.SyncedLargeDatabase = kept;

@@ -4,6 +4,7 @@ using PropertyManager.Buildium.Banking;
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Files;
+using PropertyManager.Buildium.GeneralLedger;
 using PropertyManager.Buildium.GlAccounts;
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Leases;
@@ -50,6 +51,7 @@ public sealed class BuildiumClient
         Vendors = new VendorsClient(_transport);
         VendorCategories = new VendorCategoriesClient(_transport);
         Bills = new BillsClient(_transport);
+        GeneralLedger = new GeneralLedgerClient(_transport);
         Tasks = new TasksClient(_transport);
         TaskCategories = new TaskCategoriesClient(_transport);
         TaskHistory = new TaskHistoryClient(_transport);
@@ -75,6 +77,8 @@ public sealed class BuildiumClient
     public VendorCategoriesClient VendorCategories { get; }
 
     public BillsClient Bills { get; }
+
+    public GeneralLedgerClient GeneralLedger { get; }
 
     public TasksClient Tasks { get; }
 

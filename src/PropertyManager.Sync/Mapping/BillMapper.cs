@@ -77,8 +77,13 @@ public static class BillMapper
     public static string Status(BillMessage source, decimal? amountPaid = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var total = Total(source);
-        if (source.PaidDate is not null || (amountPaid is { } paid && total > 0 && paid >= total))
+        return Status(Total(source), amountPaid, paidInBuildium: source.PaidDate is not null);
+    }
+
+    /// <summary>The status of a bill of <paramref name="total"/> of which <paramref name="amountPaid"/> is paid.</summary>
+    public static string Status(decimal total, decimal? amountPaid, bool paidInBuildium = false)
+    {
+        if (paidInBuildium || (amountPaid is { } paid && total > 0 && paid >= total))
         {
             return BillStatuses.Paid;
         }

@@ -11,4 +11,10 @@ public enum IncrementalFilter
     Date,
     /// <summary>Fetched per parent, only for parents that changed in this run (bill payments, task history, files).</summary>
     Child,
+    /// <summary>
+    /// No changed-since filter on the kind's own list, but its changes show in the general ledger transactions list
+    /// (<c>lastupdatedfrom</c>, date-time; bills): an incremental run reads the records the ledger names since the
+    /// kind's ledger cursor, and a full scan every <c>Sync:FullScanInterval</c> finds what the ledger cannot (deletions).
+    /// </summary>
+    Ledger,
 }

@@ -112,15 +112,27 @@ public sealed partial class SyncRunner(
                 else
                 {
                     var cursor = await db.SyncCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Kind == kind.Name, cancellationToken);
-                    if (await FullScanNotDueAsync(kind, cursor, context.Full, started, cancellationToken) is { } reason)
-                    {
-                        // The cursor keeps the time of the last full scan, so the next one falls due on schedule.
-                        kindCounts.Skipped = reason;
-                    }
-                    else
+                    if (await FullScanNotDueAsync(kind, cursor, context.Full, started, cancellationToken) is not { } reason)
                     {
                         await kind.PullAsync(context, Window(kind, cursor, context.Full), kindCounts, cancellationToken);
                         await SaveCursorAsync(kind.Name, started, cancellationToken);
+                        if (kind.Filter == IncrementalFilter.Ledger)
+                        {
+                            await SaveCursorAsync(LedgerCursor(kind.Name), started, cancellationToken);
+                        }
+                    }
+                    else if (kind.Filter == IncrementalFilter.Ledger)
+                    {
+                        // Between full scans the ledger names what changed; the kind's own cursor keeps the last full scan.
+                        var ledger = await db.SyncCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Kind == LedgerCursor(kind.Name), cancellationToken);
+                        var since = (ledger?.CompletedFrom ?? cursor!.CompletedFrom!.Value) - options.Value.Overlap;
+                        await kind.PullAsync(context, new PullWindow(since), kindCounts, cancellationToken);
+                        await SaveCursorAsync(LedgerCursor(kind.Name), started, cancellationToken);
+                    }
+                    else
+                    {
+                        // The cursor keeps the time of the last full scan, so the next one falls due on schedule.
+                        kindCounts.Skipped = reason;
                     }
                 }
 
@@ -182,7 +194,8 @@ public sealed partial class SyncRunner(
 
         return kind.Filter switch
         {
-            IncrementalFilter.DateTime => new PullWindow(from - options.Value.Overlap),
+            // Children read changes from the cursor too where Buildium can say what changed (bill payments, from the ledger).
+            IncrementalFilter.DateTime or IncrementalFilter.Child => new PullWindow(from - options.Value.Overlap),
             IncrementalFilter.Date => new PullWindow(new DateTimeOffset(from.UtcDateTime.Date.AddDays(-1), TimeSpan.Zero)),
             _ => PullWindow.Everything,
         };
@@ -191,13 +204,14 @@ public sealed partial class SyncRunner(
     /// <summary>
     /// Why an incremental run leaves out a kind Buildium cannot filter by change (null: read it). Every read of such a
     /// kind is a full scan (bills: 30 pages on a large portfolio), so one is due only every <c>Sync:FullScanInterval</c>
-    /// after the last; webhooks bring the kind's changes in between. A scan of one page costs what any incremental read
-    /// costs, so such kinds are read every run.
+    /// after the last; in between, webhooks bring the kind's changes, and for a <see cref="IncrementalFilter.Ledger"/> kind
+    /// (bills) the general ledger names them. A scan of one page costs what any incremental read costs, so such kinds are
+    /// scanned every run.
     /// </summary>
     private async Task<string?> FullScanNotDueAsync(IPullKind kind, SyncCursor? cursor, bool full, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var interval = options.Value.FullScanInterval;
-        if (full || kind.Filter != IncrementalFilter.None || interval <= TimeSpan.Zero || cursor?.CompletedFrom is not { } last || now - last >= interval)
+        if (full || kind.Filter is not (IncrementalFilter.None or IncrementalFilter.Ledger) || interval <= TimeSpan.Zero || cursor?.CompletedFrom is not { } last || now - last >= interval)
         {
             return null;
         }
@@ -212,6 +226,9 @@ public sealed partial class SyncRunner(
             System.Globalization.CultureInfo.InvariantCulture,
             $"full scan not due: Buildium has no changed-since filter for this kind; the last scan was {(now - last).TotalMinutes:0} min ago and Sync:FullScanInterval is {interval}; webhooks bring changes in between");
     }
+
+    /// <summary>The cursor row of a <see cref="IncrementalFilter.Ledger"/> kind's reading of the ledger (its own row keeps the last full scan).</summary>
+    private static string LedgerCursor(string kind) => kind + ".ledger";
 
     private async Task SaveCursorAsync(string kind, DateTimeOffset started, CancellationToken cancellationToken)
     {
