@@ -93,7 +93,8 @@ public static partial class BuildiumSchemaRules
     private static string? CrossFieldError(RequestPath rule, IReadOnlyList<MappedField> fields, Dictionary<string, string?> values)
     {
         var parent = rule.Path.Contains('.', StringComparison.Ordinal) ? rule.Path[..(rule.Path.LastIndexOf('.') + 1)] : "";
-        string? Sibling(string name) => fields.Any(f => f.Rule.Path == parent + name) ? values[parent + name] : null;
+        bool Has(string name) => fields.Any(f => f.Rule.Path == parent + name);
+        string? Sibling(string name) => Has(name) ? values[parent + name] : null;
         var value = values[rule.Path];
         switch (rule.Field.Name)
         {
@@ -110,6 +111,7 @@ public static partial class BuildiumSchemaRules
                     (_, null) when TaxPayerIds.IsMasked(value) => "Enter the full id; Buildium never takes a masked one.",
                     ("SSN", not TaxPayerIdType.SSN) => "Enter the SSN as 123-45-6789.",
                     ("EIN", not TaxPayerIdType.EIN) => "Enter the EIN as 12-3456789.",
+                    (null, _) when Has("TaxPayerType") => "Choose whether the id is an SSN or an EIN; Buildium takes the type with the id.",
                     (null, null) => "Enter an SSN as 123-45-6789 or an EIN as 12-3456789.",
                     _ => null,
                 };

@@ -34,7 +34,19 @@ public sealed partial record BuildiumForm(string Name, string BasePage, string P
         var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
         if (Prefix == "Input")
         {
-            return HtmlForm.Fields(html);
+            var fields = HtmlForm.Fields(html);
+            if (PostTo.EndsWith("/Create", StringComparison.Ordinal))
+            {
+                // A create form may ask more than the edit form (the owner's first property, the bank account's GL
+                // account): what a user picks there is the first offered choice.
+                var create = await client.GetStringAsync(new Uri(PostTo, UriKind.Relative));
+                foreach (Match select in CreateSelect().Matches(create))
+                {
+                    fields.TryAdd(WebUtility.HtmlDecode(select.Groups["name"].Value), WebUtility.HtmlDecode(select.Groups["value"].Value));
+                }
+            }
+
+            return fields;
         }
 
         var bank = BankOption().Match(html);
@@ -56,6 +68,9 @@ public sealed partial record BuildiumForm(string Name, string BasePage, string P
             : null;
 
     public override string ToString() => Name;
+
+    [GeneratedRegex("""<select\b[^>]*\sname="(?<name>[^"]+)"[^>]*>.*?<option value="(?<value>[^"]+)".*?</select>""", RegexOptions.Singleline)]
+    private static partial Regex CreateSelect();
 
     [GeneratedRegex("""name="Payment.BankAccountId"[^>]*>.*?<option value="([^"]+)""", RegexOptions.Singleline)]
     private static partial Regex BankOption();

@@ -130,6 +130,10 @@ public sealed class BuildiumFormRulesTests(BuildiumFormsFixture fixture) : IClas
         "Tasks/Create" => new() { ["Subject"] = "Form task " + unique },
         "Bills/Details payment" => new() { ["ReferenceNumber"] = unique },
         "Leases/Edit" => [],
+        // A pulled owner's date of birth is write-only: the edit form asks for it (ADR-013), and the user answers.
+        // A vendor whose SSN Buildium masks: the edit form asks for it in full (ADR-013), and the user gives it.
+        "Vendors/Edit" => new() { ["Notes"] = "Edited through the form " + unique, ["TaxId"] = "12-3456789" },
+        "Owners/Edit" => new() { ["Comment"] = "Edited through the form " + unique, ["DateOfBirth"] = "1970-05-01" },
         _ when form.Name.EndsWith("/Edit", StringComparison.Ordinal) => EditChange(form, unique),
         _ => throw new InvalidOperationException("No change for " + form.Name),
     };
