@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Owners;
@@ -39,7 +40,7 @@ public sealed partial class WriteSafePushTests : IAsyncLifetime
         (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
         _web = new WebAppFactory(_database.ConnectionString);
         _web.StartServer();
-        _client = await _web.CreateSignedInClientAsync();
+        _client = await _web.CreateSignedInClientAsync(Roles.Admin);
     }
 
     public async Task DisposeAsync()
