@@ -121,7 +121,8 @@ public sealed class BuildiumFormRulesTests(BuildiumFormsFixture fixture) : IClas
     {
         "Properties/Create" => new() { ["Name"] = "Form property " + unique },
         "Units/Create" => new() { ["UnitNumber"] = "F" + unique },
-        "Owners/Create" => new() { ["LastName"] = "Former" + unique, ["CompanyName"] = "Owner " + unique },
+        // The edit page shows the pulled owner's tax id type but never the id (write-only): a new owner gives both.
+        "Owners/Create" => new() { ["LastName"] = "Former" + unique, ["CompanyName"] = "Owner " + unique, ["TaxPayerType"] = "EIN", ["TaxPayerId"] = "12-3456789" },
         "Vendors/Create" => new() { ["Name"] = "Form vendor " + unique, ["TaxId"] = "12-3456789" },
         "BankAccounts/Create" => new() { ["Name"] = "Form bank " + unique },
         "GlAccounts/Create" => new() { ["Name"] = "Form GL " + unique, ["AccountNumber"] = unique[..5] },
