@@ -1,10 +1,12 @@
 using PropertyManager.Data.Common;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Categories;
 
 /// <summary>The fields of a category form, shared by Create and Edit. Buildium takes only the name; the description stays here.</summary>
 public abstract class CategoryInput
 {
+    [BuildiumField("Name")]
     public string? Name { get; set; }
     public string? Description { get; set; }
 

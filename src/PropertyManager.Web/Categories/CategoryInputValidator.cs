@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Categories;
 
@@ -10,5 +11,6 @@ public abstract class CategoryInputValidator<TInput> : AbstractValidator<TInput>
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the category's name.").MaximumLength(maxName);
         RuleFor(x => x.Description).MaximumLength(1000);
+        this.AddBuildiumRules();
     }
 }

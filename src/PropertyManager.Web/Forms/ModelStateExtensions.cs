@@ -11,7 +11,8 @@ public static class ModelStateExtensions
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var error in result.Errors)
+        // One message a field: the form's own wording first, Buildium's schema rules (added last) only for what it missed.
+        foreach (var error in result.Errors.DistinctBy(e => e.PropertyName, StringComparer.Ordinal))
         {
             modelState.AddModelError(Key(prefix, error.PropertyName), error.ErrorMessage);
         }

@@ -150,33 +150,7 @@ public sealed partial class BadInputTests(TestDatabase database) : IClassFixture
         return form.Replace(match.Value, (string)(await first.ExecuteScalarAsync())!, StringComparison.Ordinal);
     }
 
-    /// <summary>Row count and a hash of every table's content: any insert or update shows.</summary>
-    private async Task<string> SnapshotAsync()
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_\\_%' AND tablename NOT IN ('buildium_api_log', 'buildium_webhook_events') ORDER BY 1",
-            connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var snapshot = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var hash = new NpgsqlCommand(
-                $"SELECT count(*)::text || ':' || md5(coalesce(string_agg(x::text, '' ORDER BY x::text), '')) FROM \"{table}\" x", connection);
-            snapshot.Append(table).Append('=').Append(await hash.ExecuteScalarAsync()).Append(' ');
-        }
-
-        return snapshot.ToString();
-    }
+    private Task<string> SnapshotAsync() => DatabaseSnapshot.TakeAsync(database.ConnectionString);
 
     private static List<string> FieldNames(string html) =>
         [.. FieldName().Matches(html).Select(m => m.Groups[1].Value).Where(n => n != "__RequestVerificationToken").Distinct()];

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PropertyManager.Buildium.Banking;
 using PropertyManager.Data.BankAccounts;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.BankAccounts;
 
@@ -8,12 +9,18 @@ namespace PropertyManager.Web.Pages.BankAccounts;
 /// The fields of the bank account form, shared by Create and Edit. Account and routing numbers are write-only: never
 /// rendered back, and left empty on Edit they keep the stored value.
 /// </summary>
+[BuildiumMessage("BankAccountPostMessage")]
 public sealed class BankAccountInput
 {
+    [BuildiumField("Name")]
     public string? Name { get; set; }
+    [BuildiumField("Description")]
     public string? Description { get; set; }
+    [BuildiumField("BankAccountType", Label = "account type")]
     public string? BankAccountType { get; set; } = nameof(PropertyManager.Buildium.Banking.BankAccountType.Checking);
+    [BuildiumField("AccountNumber", Label = "account number")]
     public string? AccountNumber { get; set; }
+    [BuildiumField("RoutingNumber", Label = "routing number")]
     public string? RoutingNumber { get; set; }
 
     public static IReadOnlyList<string> Types { get; } = Enum.GetNames<BankAccountType>();
@@ -60,6 +67,7 @@ public sealed class BankAccountInput
                 .Must(n => n is not null && n.Trim().Length == 9 && n.Trim().All(char.IsAsciiDigit))
                 .When(x => !string.IsNullOrWhiteSpace(x.RoutingNumber))
                 .WithMessage("Enter the 9-digit routing number.");
+            this.AddBuildiumRules();
         }
     }
 }

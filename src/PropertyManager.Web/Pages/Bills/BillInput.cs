@@ -1,20 +1,30 @@
 using FluentValidation;
 using PropertyManager.Data.Bills;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Bills;
 
 /// <summary>The fields of the bill form, shared by Create and Edit.</summary>
+[BuildiumMessage("BillPostMessage")]
 public sealed class BillInput
 {
     /// <summary>bills.amount is NUMERIC(10,2).</summary>
     public const decimal MaxAmount = 99_999_999.99m;
 
+    [BuildiumField("VendorId", Label = "vendor")]
+
     public Guid? VendorId { get; set; }
+    [BuildiumField("Date")]
     public DateOnly? Date { get; set; }
+    [BuildiumField("DueDate", Label = "due date")]
     public DateOnly? DueDate { get; set; }
+    [BuildiumField("Lines.Amount", Label = "amount")]
     public decimal? Amount { get; set; }
+    [BuildiumField("Memo", Label = "description")]
     public string? Description { get; set; }
+    [BuildiumField("ReferenceNumber", Label = "reference number")]
     public string? ReferenceNumber { get; set; }
+    [BuildiumField("Lines.GlAccountId", Label = "category")]
     public int? CategoryId { get; set; }
     public Guid? PropertyId { get; set; }
     public Guid? UnitId { get; set; }
@@ -62,6 +72,7 @@ public sealed class BillInput
             RuleFor(x => x.Description).MaximumLength(245);
             RuleFor(x => x.ReferenceNumber).MaximumLength(40);
             RuleFor(x => x.CategoryId).NotEmpty().WithMessage("Choose the category; Buildium books the bill to its GL account.");
+            this.AddBuildiumRules();
         }
     }
 }

@@ -1,14 +1,21 @@
 using FluentValidation;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Bills;
 
 /// <summary>The "record a payment" form of a bill. The remaining balance is checked by the page, which knows it.</summary>
+[BuildiumMessage("BillPaymentPostMessage")]
 public sealed class PaymentInput
 {
+    [BuildiumField("Lines.Amount", Label = "amount")]
     public decimal? Amount { get; set; }
+    [BuildiumField("EntryDate", Label = "payment date")]
     public DateOnly? Date { get; set; }
+    [BuildiumField("BankAccountId", Label = "bank account")]
     public Guid? BankAccountId { get; set; }
+    [BuildiumField("CheckNumber", Label = "reference number")]
     public string? ReferenceNumber { get; set; }
+    [BuildiumField("Memo")]
     public string? Memo { get; set; }
 
     /// <summary>Buildium's limits: check number 30 characters, memo 240.</summary>
@@ -25,6 +32,7 @@ public sealed class PaymentInput
             RuleFor(x => x.BankAccountId).NotEmpty().WithMessage("Choose the bank account the payment was made from.");
             RuleFor(x => x.ReferenceNumber).MaximumLength(30);
             RuleFor(x => x.Memo).MaximumLength(240);
+            this.AddBuildiumRules();
         }
     }
 }

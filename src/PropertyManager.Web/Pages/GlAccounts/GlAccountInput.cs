@@ -1,6 +1,7 @@
 using FluentValidation;
 using PropertyManager.Buildium.GlAccounts;
 using PropertyManager.Data.GlAccounts;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.GlAccounts;
 
@@ -8,6 +9,7 @@ namespace PropertyManager.Web.Pages.GlAccounts;
 /// The GL account fields Buildium writes (GlAccountMapper.ToPost/ApplyTo): name, number, description, sub type (the
 /// type follows from it), contra flag, cash flow classification and parent account (by its Buildium id).
 /// </summary>
+[BuildiumMessage("GLAccountPostMessage")]
 public sealed class GlAccountInput
 {
     private static readonly Dictionary<string, string> _typeOfSubType = new(StringComparer.Ordinal)
@@ -23,11 +25,17 @@ public sealed class GlAccountInput
         [nameof(GLAccountSubType.NonOperatingExpenses)] = GlAccountTypes.Expense,
     };
 
+    [BuildiumField("Name")]
+
     public string? Name { get; set; }
+    [BuildiumField("AccountNumber", Label = "account number")]
     public string? AccountNumber { get; set; }
+    [BuildiumField("Description")]
     public string? Description { get; set; }
+    [BuildiumField("SubType", Label = "sub type")]
     public string? SubType { get; set; }
     public bool IsContraAccount { get; set; }
+    [BuildiumField("CashFlowClassification", Label = "cash flow classification")]
     public string? CashFlowClassification { get; set; }
     public int? ParentBuildiumId { get; set; }
 
@@ -72,6 +80,7 @@ public sealed class GlAccountInput
                 .Must(s => s is not null && _typeOfSubType.ContainsKey(s)).WithMessage("Choose one of the listed sub types.");
             RuleFor(x => x.CashFlowClassification).Must(c => string.IsNullOrEmpty(c) || CashFlowClassifications.Contains(c))
                 .WithMessage("Choose one of the listed classifications.");
+            this.AddBuildiumRules();
         }
     }
 }

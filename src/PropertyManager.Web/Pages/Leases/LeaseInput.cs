@@ -1,5 +1,6 @@
 using FluentValidation;
 using PropertyManager.Data.Leases;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Leases;
 
@@ -7,10 +8,14 @@ namespace PropertyManager.Web.Pages.Leases;
 /// What can be edited of a lease: what Buildium's lease PUT takes (dates, unit) and the local notes. Status (derived by
 /// Buildium from the dates), deposit (changed only through charges) and property (follows the unit) are read-only.
 /// </summary>
+[BuildiumMessage("LeasePutMessage")]
 public sealed class LeaseInput
 {
+    [BuildiumField("LeaseFromDate", Label = "start date")]
     public DateOnly? StartDate { get; set; }
+    [BuildiumField("LeaseToDate", Label = "end date")]
     public DateOnly? EndDate { get; set; }
+    [BuildiumField("UnitId", Label = "unit")]
     public Guid? UnitId { get; set; }
     public string? Notes { get; set; }
 
@@ -42,6 +47,7 @@ public sealed class LeaseInput
                 .WithMessage("The lease cannot end before it starts.");
             RuleFor(x => x.UnitId).NotEmpty().WithMessage("Choose the unit; Buildium leases a unit.");
             RuleFor(x => x.Notes).MaximumLength(10_000);
+            this.AddBuildiumRules();
         }
     }
 }

@@ -31,6 +31,13 @@ public sealed class CreateModel(AppDbContext db, IValidator<OwnerInput> validato
     {
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        // On create the type goes with the id (Buildium: "TaxPayerId ... Required if TaxPayerType is set"); on edit an
+        // empty id keeps the stored one, and the owner PUT carries no tax information.
+        if (!string.IsNullOrWhiteSpace(Input.TaxPayerType) && string.IsNullOrWhiteSpace(Input.TaxPayerId) && ModelState.GetFieldValidationState("Input.TaxPayerId") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError("Input.TaxPayerId", "Enter the tax id, or leave its type empty; Buildium takes them together.");
+        }
+
         if (PropertyId is not { } propertyId || !await db.Properties.AnyAsync(p => p.Id == propertyId, cancellationToken))
         {
             ModelState.AddModelError(nameof(PropertyId), "Choose a property the owner owns; Buildium needs at least one.");

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PropertyManager.Data.Owners;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Owners;
 
@@ -7,29 +8,51 @@ namespace PropertyManager.Web.Pages.Owners;
 /// The fields of the owner form, shared by Create and Edit. The tax payer id is write-only: it is never rendered back,
 /// and left empty on Edit it keeps the stored value.
 /// </summary>
+[BuildiumMessage("RentalOwnerPostMessage")]
 public sealed class OwnerInput
 {
     public bool IsCompany { get; set; }
+    [BuildiumField("FirstName", Label = "first name")]
     public string? FirstName { get; set; }
+    [BuildiumField("LastName", Label = "last name")]
     public string? LastName { get; set; }
+    [BuildiumField("CompanyName", Label = "company name")]
     public string? CompanyName { get; set; }
+    [BuildiumField("Email")]
     public string? Email { get; set; }
+    [BuildiumField("AlternateEmail", Label = "alternate email")]
     public string? AlternateEmail { get; set; }
+    [BuildiumField("PhoneNumbers.Home", Label = "home phone")]
     public string? PhoneHome { get; set; }
+    [BuildiumField("PhoneNumbers.Work", Label = "work phone")]
     public string? PhoneWork { get; set; }
+    [BuildiumField("PhoneNumbers.Mobile", Label = "mobile phone")]
     public string? PhoneMobile { get; set; }
+    [BuildiumField("PhoneNumbers.Fax", Label = "fax")]
     public string? PhoneFax { get; set; }
+    [BuildiumField("Address.AddressLine1", Label = "first address line")]
     public string? AddressLine1 { get; set; }
+    [BuildiumField("Address.AddressLine2", Label = "second address line")]
     public string? AddressLine2 { get; set; }
+    [BuildiumField("Address.City")]
     public string? City { get; set; }
+    [BuildiumField("Address.State")]
     public string? State { get; set; }
+    [BuildiumField("Address.PostalCode", Label = "postal code")]
     public string? PostalCode { get; set; }
+    [BuildiumField("Address.Country")]
     public string? Country { get; set; } = "UnitedStates";
+    [BuildiumField("DateOfBirth", Label = "date of birth")]
     public DateOnly? DateOfBirth { get; set; }
+    [BuildiumField("ManagementAgreementStartDate", Label = "agreement start")]
     public DateOnly? ManagementAgreementStartDate { get; set; }
+    [BuildiumField("ManagementAgreementEndDate", Label = "agreement end")]
     public DateOnly? ManagementAgreementEndDate { get; set; }
+    [BuildiumField("Comment")]
     public string? Comment { get; set; }
+    [BuildiumField("TaxInformation.TaxPayerType", Label = "tax id type")]
     public string? TaxPayerType { get; set; }
+    [BuildiumField("TaxInformation.TaxPayerId", Label = "tax id")]
     public string? TaxPayerId { get; set; }
 
     public static IReadOnlyList<string> TaxPayerTypes { get; } = [Data.Owners.TaxPayerTypes.Ssn, Data.Owners.TaxPayerTypes.Ein];
@@ -51,7 +74,7 @@ public sealed class OwnerInput
         City = o.City,
         State = o.State,
         PostalCode = o.PostalCode,
-        Country = o.Country,
+        Country = CountryChoices.ForForm(o.Country),
         DateOfBirth = o.DateOfBirth,
         ManagementAgreementStartDate = o.ManagementAgreementStartDate,
         ManagementAgreementEndDate = o.ManagementAgreementEndDate,
@@ -130,10 +153,8 @@ public sealed class OwnerInput
                 .When(x => x.ManagementAgreementStartDate is not null && x.ManagementAgreementEndDate is not null)
                 .WithMessage("The agreement cannot end before it starts.");
             RuleFor(x => x.TaxPayerType).Must(t => string.IsNullOrEmpty(t) || TaxPayerTypes.Contains(t)).WithMessage("Choose SSN or EIN.");
-            RuleFor(x => x.TaxPayerId)
-                .Must(id => id is not null && id.Count(char.IsAsciiDigit) == 9 && id.All(c => char.IsAsciiDigit(c) || c is '-' or ' '))
-                .When(x => !string.IsNullOrWhiteSpace(x.TaxPayerId))
-                .WithMessage("Enter the 9 digits of the SSN or EIN.");
+            // The tax id's format by its type is Buildium's rule (BuildiumSchemaRules).
+            this.AddBuildiumRules();
         }
     }
 }

@@ -1,23 +1,38 @@
 using FluentValidation;
 using PropertyManager.Data.Properties;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Properties;
 
 /// <summary>The fields of the property form, shared by Create and Edit.</summary>
+[BuildiumMessage("RentalPropertyPostMessage")]
 public sealed class PropertyInput
 {
+    [BuildiumField("Name")]
     public string? Name { get; set; }
+    [BuildiumField("RentalSubType", Label = "type of rental")]
     public string? RentalSubType { get; set; }
+    [BuildiumField("StructureDescription", Label = "structure description")]
     public string? StructureDescription { get; set; }
+    [BuildiumField("Address.AddressLine1", Label = "first address line")]
     public string? AddressLine1 { get; set; }
+    [BuildiumField("Address.AddressLine2", Label = "second address line")]
     public string? AddressLine2 { get; set; }
+    [BuildiumField("Address.AddressLine3", Label = "third address line")]
     public string? AddressLine3 { get; set; }
+    [BuildiumField("Address.City")]
     public string? City { get; set; }
+    [BuildiumField("Address.State")]
     public string? State { get; set; }
+    [BuildiumField("Address.PostalCode", Label = "postal code")]
     public string? PostalCode { get; set; }
+    [BuildiumField("Address.Country")]
     public string? Country { get; set; } = "UnitedStates";
+    [BuildiumField("OperatingBankAccountId", Label = "operating bank account")]
     public Guid? OperatingBankAccountId { get; set; }
+    [BuildiumField("Reserve")]
     public decimal? Reserve { get; set; }
+    [BuildiumField("YearBuilt", Label = "year built")]
     public int? YearBuilt { get; set; }
     public string? PropertyType { get; set; }
     public int? SquareFootage { get; set; }
@@ -35,7 +50,7 @@ public sealed class PropertyInput
         City = p.City,
         State = p.State,
         PostalCode = p.PostalCode,
-        Country = p.Country,
+        Country = CountryChoices.ForForm(p.Country),
         OperatingBankAccountId = p.OperatingBankAccountId,
         Reserve = p.Reserve,
         YearBuilt = p.YearBuilt,
@@ -83,7 +98,7 @@ public sealed class PropertyInput
             RuleFor(x => x.City).MaximumLength(100);
             RuleFor(x => x.State).MaximumLength(100);
             RuleFor(x => x.PostalCode).NotEmpty().WithMessage("Enter the postal code; Buildium requires it.").MaximumLength(20);
-            RuleFor(x => x.Country).NotEmpty().WithMessage("Enter the country; Buildium requires it.").MaximumLength(100);
+            RuleFor(x => x.Country).NotEmpty().WithMessage("Choose the country; Buildium requires it.").MaximumLength(100);
             RuleFor(x => x.OperatingBankAccountId).NotEmpty().WithMessage("Choose the operating bank account; Buildium requires one.");
             RuleFor(x => x.Reserve).PrecisionScale(12, 2, ignoreTrailingZeros: true).GreaterThanOrEqualTo(0);
             RuleFor(x => x.YearBuilt).InclusiveBetween(1600, DateTime.UtcNow.Year + 5);
@@ -91,6 +106,7 @@ public sealed class PropertyInput
             RuleFor(x => x.SquareFootage).InclusiveBetween(0, 100_000_000);
             RuleFor(x => x.Bedrooms).InclusiveBetween(0, 10_000);
             RuleFor(x => x.Bathrooms).InclusiveBetween(0, 99.5m).PrecisionScale(3, 1, ignoreTrailingZeros: true);
+            this.AddBuildiumRules();
         }
     }
 }

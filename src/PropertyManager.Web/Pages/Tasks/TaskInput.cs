@@ -1,16 +1,23 @@
 using FluentValidation;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Tasks;
 
 /// <summary>The fields of the task form, shared by Create and Edit. Dates are days; the table stores them at 00:00 UTC as the sync does.</summary>
+[BuildiumMessage("ToDoTaskPostMessage")]
 public sealed class TaskInput
 {
     public const decimal MaxCost = 99_999_999.99m;
 
+    [BuildiumField("Title", Label = "subject")]
+
     public string? Subject { get; set; }
+    [BuildiumField("Description")]
     public string? Description { get; set; }
+    [BuildiumField("Priority")]
     public string? Priority { get; set; } = TaskPriorities.Normal;
+    [BuildiumField("TaskStatus", Label = "status")]
     public string? Status { get; set; } = TaskStatuses.New;
     public string? AssignedTo { get; set; }
     public string? Category { get; set; }
@@ -18,6 +25,7 @@ public sealed class TaskInput
     public Guid? UnitId { get; set; }
     public decimal? EstimatedCost { get; set; }
     public decimal? ActualCost { get; set; }
+    [BuildiumField("DueDate", Label = "scheduled date")]
     public DateOnly? ScheduledDate { get; set; }
     public DateOnly? CompletedDate { get; set; }
     public string? Notes { get; set; }
@@ -95,6 +103,7 @@ public sealed class TaskInput
             RuleFor(x => x.CompletedDate).GreaterThanOrEqualTo(x => x.ScheduledDate)
                 .When(x => x.ScheduledDate is not null && x.CompletedDate is not null)
                 .WithMessage("The completed date cannot be before the scheduled date.");
+            this.AddBuildiumRules();
         }
     }
 }

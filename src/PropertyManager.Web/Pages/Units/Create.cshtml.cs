@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Units;
@@ -20,6 +21,17 @@ public sealed class CreateModel(AppDbContext db, IValidator<UnitInput> validator
     public async Task OnGetAsync(Guid? propertyId, CancellationToken cancellationToken)
     {
         Input.PropertyId = propertyId;
+        // A new unit starts at its property's address (Buildium requires one on every unit); the user adjusts it.
+        if (propertyId is { } id && await db.Properties.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } property)
+        {
+            Input.AddressLine1 = property.AddressLine1;
+            Input.AddressLine2 = property.AddressLine2;
+            Input.City = property.City;
+            Input.State = property.State;
+            Input.PostalCode = property.PostalCode;
+            Input.Country = CountryChoices.ForForm(property.Country);
+        }
+
         Properties = await RecordChoices.PropertiesAsync(db, propertyId, cancellationToken);
     }
 

@@ -2,25 +2,39 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Units;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Units;
 
 /// <summary>The fields of the unit form, shared by Create and Edit.</summary>
+[BuildiumMessage("RentalUnitsPostMessage")]
 public sealed class UnitInput
 {
     public Guid? PropertyId { get; set; }
+    [BuildiumField("UnitNumber", Label = "unit number")]
     public string? UnitNumber { get; set; }
+    [BuildiumField("MarketRent", Label = "market rent")]
     public decimal? MarketRent { get; set; }
+    [BuildiumField("UnitSize", Label = "unit size")]
     public int? UnitSize { get; set; }
+    [BuildiumField("UnitBedrooms", Label = "bedrooms")]
     public string? UnitBedrooms { get; set; }
+    [BuildiumField("UnitBathrooms", Label = "bathrooms")]
     public string? UnitBathrooms { get; set; }
+    [BuildiumField("Address.AddressLine1", Label = "first address line")]
     public string? AddressLine1 { get; set; }
+    [BuildiumField("Address.AddressLine2", Label = "second address line")]
     public string? AddressLine2 { get; set; }
+    [BuildiumField("Address.City")]
     public string? City { get; set; }
+    [BuildiumField("Address.State")]
     public string? State { get; set; }
+    [BuildiumField("Address.PostalCode", Label = "postal code")]
     public string? PostalCode { get; set; }
+    [BuildiumField("Address.Country")]
     public string? Country { get; set; }
     public string? UnitType { get; set; }
+    [BuildiumField("Description")]
     public string? Description { get; set; }
 
     public static UnitInput From(Unit u) => new()
@@ -36,7 +50,7 @@ public sealed class UnitInput
         City = u.City,
         State = u.State,
         PostalCode = u.PostalCode,
-        Country = u.Country,
+        Country = CountryChoices.ForForm(u.Country),
         UnitType = u.UnitType,
         Description = u.Description,
     };
@@ -90,6 +104,7 @@ public sealed class UnitInput
             RuleFor(x => x.Country).MaximumLength(100);
             RuleFor(x => x.UnitType).MaximumLength(50);
             RuleFor(x => x.Description).MaximumLength(65_535);
+            this.AddBuildiumRules();
         }
     }
 }

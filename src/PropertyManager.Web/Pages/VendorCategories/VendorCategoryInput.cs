@@ -1,7 +1,9 @@
 using PropertyManager.Web.Categories;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.VendorCategories;
 
+[BuildiumMessage("VendorCategorySaveMessage")]
 public sealed class VendorCategoryInput : CategoryInput
 {
     public const int MaxName = 255;

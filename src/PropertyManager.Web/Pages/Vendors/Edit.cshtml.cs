@@ -54,6 +54,12 @@ public sealed class EditModel(AppDbContext db, IValidator<VendorInput> validator
         AskFullTaxId = TaxPayerIds.IsMasked(vendor.TaxId);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        // The push could not send this vendor without the full id (ADR-013): the form asks now, not the Failed list later.
+        if (AskFullTaxId && string.IsNullOrWhiteSpace(Input.TaxId))
+        {
+            ModelState.AddModelError("Input.TaxId", "Buildium shows this vendor's SSN masked and needs it in full with any change: enter the full tax id (123-45-6789 or 12-3456789).");
+        }
+
         if (ModelState.IsValid)
         {
             Input.ApplyTo(vendor);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Vendors;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Vendors;
 
@@ -10,20 +11,33 @@ namespace PropertyManager.Web.Pages.Vendors;
 /// The fields of the vendor form, shared by Create and Edit. The tax id is write-only: the form never shows it, and
 /// leaving it empty keeps the stored one.
 /// </summary>
+[BuildiumMessage("VendorPostMessage")]
 public sealed class VendorInput
 {
+    [BuildiumField("CompanyName", Label = "name")]
     public string? Name { get; set; }
+    [BuildiumField("CategoryId", Label = "category")]
     public int? CategoryId { get; set; }
     public string? ContactName { get; set; }
+    [BuildiumField("PrimaryEmail", Label = "email")]
     public string? Email { get; set; }
+    [BuildiumField("PhoneNumbers.Work", Label = "phone")]
     public string? PhoneNumber { get; set; }
+    [BuildiumField("Address.AddressLine1", Label = "first address line")]
     public string? AddressLine1 { get; set; }
+    [BuildiumField("Address.AddressLine2", Label = "second address line")]
     public string? AddressLine2 { get; set; }
+    [BuildiumField("Address.City")]
     public string? City { get; set; }
+    [BuildiumField("Address.State")]
     public string? State { get; set; }
+    [BuildiumField("Address.PostalCode", Label = "postal code")]
     public string? PostalCode { get; set; }
+    [BuildiumField("Address.Country")]
     public string? Country { get; set; }
+    [BuildiumField("TaxInformation.TaxPayerId", Label = "tax id")]
     public string? TaxId { get; set; }
+    [BuildiumField("Comments", Label = "notes")]
     public string? Notes { get; set; }
 
     public static VendorInput From(Vendor v) => new()
@@ -38,7 +52,7 @@ public sealed class VendorInput
         City = v.City,
         State = v.State,
         PostalCode = v.PostalCode,
-        Country = v.Country,
+        Country = CountryChoices.ForForm(v.Country),
         Notes = v.Notes,
     };
 
@@ -92,8 +106,10 @@ public sealed class VendorInput
             RuleFor(x => x.State).MaximumLength(100);
             RuleFor(x => x.PostalCode).MaximumLength(20);
             RuleFor(x => x.Country).MaximumLength(100);
-            RuleFor(x => x.TaxId).MaximumLength(20).Matches(@"^[0-9A-Za-z\- ]*$").WithMessage("Use digits, letters and dashes only.");
+            // Its format (an SSN or an EIN, the type Buildium needs with it) is Buildium's rule (BuildiumSchemaRules).
+            RuleFor(x => x.TaxId).MaximumLength(20);
             RuleFor(x => x.Notes).MaximumLength(4000);
+            this.AddBuildiumRules();
         }
     }
 }

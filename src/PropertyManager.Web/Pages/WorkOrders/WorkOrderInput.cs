@@ -2,13 +2,17 @@ using FluentValidation;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.WorkOrders;
 using PropertyManager.Web.Pages.Tasks;
+using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.WorkOrders;
 
 /// <summary>The fields of the work order form. Work orders share the task's priorities and statuses.</summary>
+[BuildiumMessage("WorkOrderPutMessage")]
 public sealed class WorkOrderInput
 {
+    [BuildiumField("Title", Label = "subject")]
     public string? Subject { get; set; }
+    [BuildiumField("WorkDetails", Label = "description")]
     public string? Description { get; set; }
     public string? Priority { get; set; }
     public string? Status { get; set; }
@@ -81,6 +85,7 @@ public sealed class WorkOrderInput
             RuleFor(x => x.CompletedDate).GreaterThanOrEqualTo(x => x.ScheduledDate)
                 .When(x => x.ScheduledDate is not null && x.CompletedDate is not null)
                 .WithMessage("The completed date cannot be before the scheduled date.");
+            this.AddBuildiumRules();
         }
     }
 }

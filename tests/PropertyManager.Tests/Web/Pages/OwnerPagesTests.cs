@@ -294,6 +294,9 @@ public sealed class OwnerPagesTests(TestDatabase database) : IClassFixture<TestD
         ["Input.FirstName"] = first,
         ["Input.LastName"] = last,
         ["Input.Email"] = "owner@example.com",
+        // Buildium requires a rental owner's address (line 1, postal code, country).
+        ["Input.AddressLine1"] = "1 Owner Way",
+        ["Input.PostalCode"] = "97401",
         ["Input.Country"] = "UnitedStates",
         ["PropertyId"] = _propertyId.ToString(),
     };

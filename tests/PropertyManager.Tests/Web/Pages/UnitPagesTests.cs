@@ -198,6 +198,10 @@ public sealed class UnitPagesTests(TestDatabase database) : IClassFixture<TestDa
         ["Input.MarketRent"] = rent,
         ["Input.UnitBedrooms"] = "TwoBed",
         ["Input.UnitBathrooms"] = "OnePointFiveBath",
+        // Buildium requires a unit's address (line 1, postal code, country).
+        ["Input.AddressLine1"] = "12 Unit St",
+        ["Input.PostalCode"] = "97401",
+        ["Input.Country"] = "UnitedStates",
         ["Input.Description"] = description,
     };
 }

@@ -216,7 +216,11 @@ public sealed class VendorPagesTests(TestDatabase database) : IClassFixture<Test
         ["Input.ContactName"] = "Pat Doe",
         ["Input.Email"] = email,
         ["Input.PhoneNumber"] = "+1 (503) 555-0100",
+        // Once any part of a vendor's address is given, Buildium requires line 1, postal code and country.
+        ["Input.AddressLine1"] = "9 Vendor Rd",
         ["Input.City"] = "Portland",
+        ["Input.PostalCode"] = "97201",
+        ["Input.Country"] = "UnitedStates",
         ["Input.TaxId"] = taxId,
     };
 }
