@@ -14,6 +14,7 @@ using PropertyManager.BuildiumEmulator.Seeding;
 using PropertyManager.BuildiumEmulator.Storage;
 using PropertyManager.BuildiumEmulator.Tasks;
 using PropertyManager.BuildiumEmulator.Units;
+using PropertyManager.BuildiumEmulator.Users;
 using PropertyManager.BuildiumEmulator.Vendors;
 using PropertyManager.BuildiumEmulator.Webhooks;
 using PropertyManager.BuildiumEmulator.WorkOrders;
@@ -61,6 +62,7 @@ internal static class EmulatorApplication
         AddKind<TaskHistoryResource>(services);
         AddKind<TaskHistoryFilesResource>(services);
         AddKind<WorkOrdersResource>(services);
+        AddKind<UsersResource>(services);
         services.AddSingleton<TaskWriter>();
         AddModule<ResidentRequestEndpoints>(services);
         AddModule<ToDoRequestEndpoints>(services);
