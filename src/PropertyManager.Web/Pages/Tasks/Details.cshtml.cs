@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Web.Forms;
 using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Tasks;
@@ -14,6 +15,9 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
 {
     public TaskView Task { get; private set; } = null!;
     public SyncStateView Sync { get; private set; } = null!;
+
+    /// <summary>The assignee's name from Buildium's staff list (the record stores the user id).</summary>
+    public string? Assignee { get; private set; }
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -28,6 +32,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         }
 
         Task = task;
+        Assignee = await StaffChoices.NameAsync(db, task.AssignedTo, cancellationToken);
         Sync = await syncState.ReadAsync(SyncEntityTypes.Task, id, task.BuildiumId, cancellationToken);
         History = await db.TaskHistory.AsNoTracking().Where(h => h.TaskId == id)
             .OrderByDescending(h => h.CreatedAt)
