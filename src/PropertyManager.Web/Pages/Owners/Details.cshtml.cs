@@ -45,7 +45,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState, IVa
         }
 
         await SaveShareAsync(share, cancellationToken);
-        TempData["Flash"] = "Share saved.";
+        TempData["Flash"] = "Share saved (percentages are kept in this app only).";
         return RedirectToPage("./Details", null, new { id }, "ownership");
     }
 

@@ -78,7 +78,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            TempData["Flash"] = active ? "Unit reactivated." : "Unit deactivated.";
+            TempData["Flash"] = active ? "Unit reactivated in this app." : "Unit deactivated in this app only: Buildium has no way to deactivate a unit, so it stays active there.";
         }
         catch (SyncRuleViolationException ex)
         {
