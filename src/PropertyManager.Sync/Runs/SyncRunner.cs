@@ -38,7 +38,9 @@ public sealed partial class SyncRunner(
     public async Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var kinds = request.Kind is null
+        // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
+        var kinds = request.PushOnly ? []
+            : request.Kind is null
             ? SyncCatalog.Kinds
             : [SyncCatalog.Find(request.Kind) ?? throw new ArgumentException(
                 $"Unknown entity kind '{request.Kind}'. Known: {string.Join(", ", SyncCatalog.Kinds.Select(k => k.Name))}.", nameof(request))];
@@ -97,7 +99,7 @@ public sealed partial class SyncRunner(
         if (request.BuildiumId is null)
         {
             await PushAsync(counts, errors, cancellationToken);
-            if (request.Kind is null)
+            if (request.Kind is null && !request.PushOnly)
             {
                 await RefreshStaffUsersAsync(errors, cancellationToken);
             }

@@ -33,6 +33,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         return Page();
     }
 
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.WorkOrders.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.WorkOrder, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
+    }
+
     public sealed record WorkOrderView(
         Guid Id, string? Subject, string? Description, string? Priority, string? Status, string? AssignedTo, string? Category, Guid? PropertyId,
         string? Property, string? Unit, decimal? EstimatedCost, decimal? ActualCost, DateTimeOffset? ScheduledDate, DateTimeOffset? CompletedDate,
