@@ -14,7 +14,7 @@ namespace PropertyManager.Web.SyncState;
 /// </summary>
 public sealed class PushRetry(AppDbContext db, SyncTrigger trigger, IOptions<SyncOptions> options, TimeProvider time)
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan _wait = TimeSpan.FromSeconds(20);
 
     /// <summary>The outcome in plain words, and whether it went through.</summary>
     public async Task<(bool Pushed, string Message)> RunAsync(string kind, Guid id, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class PushRetry(AppDbContext db, SyncTrigger trigger, IOptions<Syn
         }
 
         await trigger.RequestAsync(new SyncRequest("retry", PushOnly: true), cancellationToken);
-        var deadline = time.GetUtcNow() + Wait;
+        var deadline = time.GetUtcNow() + _wait;
         while (time.GetUtcNow() < deadline)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Push;
 
 namespace PropertyManager.Web.SyncState;
 
@@ -9,8 +10,6 @@ namespace PropertyManager.Web.SyncState;
 /// </summary>
 public sealed partial record SyncRefusal(string Summary, IReadOnlyList<SyncRefusal.Field> Fields, string? EditUrl)
 {
-    private const string RejectedPrefix = "[rejected] ";
-
     /// <summary>Edit pages by kind: the links go to the input (its id is the bound name, <c>Input_X</c>).</summary>
     private static readonly Dictionary<string, string> _editPages = new(StringComparer.Ordinal)
     {
@@ -48,12 +47,12 @@ public sealed partial record SyncRefusal(string Summary, IReadOnlyList<SyncRefus
     /// <summary>Null unless <paramref name="note"/> is a refusal; Buildium's own words stay in <see cref="Summary"/>.</summary>
     public static SyncRefusal? From(string? note, string kind, Guid id)
     {
-        if (note is null || !note.StartsWith(RejectedPrefix, StringComparison.Ordinal))
+        if (note is null || !note.StartsWith(PushAttemptNote.RejectedPrefix, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var text = note[RejectedPrefix.Length..];
+        var text = note[PushAttemptNote.RejectedPrefix.Length..];
         var editUrl = _editPages.TryGetValue(kind, out var page) ? page + id : null;
         var fieldsAt = text.IndexOf(" Fields: ", StringComparison.Ordinal);
         var said = Said().Match(fieldsAt < 0 ? text : text[..fieldsAt]);
@@ -67,9 +66,21 @@ public sealed partial record SyncRefusal(string Summary, IReadOnlyList<SyncRefus
                 var key = colon < 0 ? string.Empty : part[..colon];
                 var message = colon < 0 ? part : part[(colon + 2)..];
                 var name = Index().Replace(key[(key.LastIndexOf('.') + 1)..], string.Empty);
-                var (input, label) = _byKind.TryGetValue((kind, name), out var known) ? known
-                    : _labels.TryGetValue(name, out var common) ? (name, common)
-                    : (null, name.Length == 0 ? "The record" : name);
+                string? input;
+                string label;
+                if (_byKind.TryGetValue((kind, name), out var known))
+                {
+                    (input, label) = known;
+                }
+                else if (_labels.TryGetValue(name, out var common))
+                {
+                    (input, label) = (name, common);
+                }
+                else
+                {
+                    (input, label) = (null, name.Length == 0 ? "The record" : name);
+                }
+
                 fields.Add(new Field(label, message, editUrl is null ? null : input is null ? editUrl : $"{editUrl}#Input_{input}"));
             }
         }

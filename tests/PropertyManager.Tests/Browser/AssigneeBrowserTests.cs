@@ -18,6 +18,9 @@ namespace PropertyManager.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AssigneeBrowserTests(BrowserFixture browser, SyncConsoleApp app, ITestOutputHelper output) : IClassFixture<SyncConsoleApp>
 {
+    private static readonly int[] _widths = [1366, 390];
+    private static readonly string[] _forged = ["6", "Bob Hill"];
+
     private readonly BrowserSession _session = new(browser, app.BaseAddress, output);
 
     [SkippableFact]
@@ -43,7 +46,7 @@ public sealed class AssigneeBrowserTests(BrowserFixture browser, SyncConsoleApp 
             await page.GetByLabel("Status").SelectOptionAsync("New");
             await page.GetByLabel("Property").SelectOptionAsync(new SelectOptionValue { Index = 1 });
             await assignee.SelectOptionAsync(new SelectOptionValue { Label = "Morgan Reyes" });
-            foreach (var width in new[] { 1366, 390 })
+            foreach (var width in _widths)
             {
                 await page.SetViewportSizeAsync(width, 900);
                 await BrowserSession.ScreenshotAsync(page, $"task-assignee-{width}");
@@ -83,7 +86,7 @@ public sealed class AssigneeBrowserTests(BrowserFixture browser, SyncConsoleApp 
             await page.GetByLabel("Status").SelectOptionAsync("New");
 
             // What a hand-made post sends: the inactive user's id and a name typed as text.
-            foreach (var forged in new[] { "6", "Bob Hill" })
+            foreach (var forged in _forged)
             {
                 await page.Locator("#Input_AssignedTo").EvaluateAsync("(s, v) => { s.add(new Option(v, v)); s.value = v; }", forged);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Create task" }).ClickAsync();

@@ -19,6 +19,8 @@ namespace PropertyManager.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class RefusalBrowserTests(BrowserFixture browser, SyncConsoleApp app, ITestOutputHelper output) : IClassFixture<SyncConsoleApp>
 {
+    private static readonly int[] _widths = [1366, 390];
+
     private readonly BrowserSession _session = new(browser, app.BaseAddress, output);
 
     [SkippableFact]
@@ -47,7 +49,7 @@ public sealed class RefusalBrowserTests(BrowserFixture browser, SyncConsoleApp a
             await Expect(refusal).ToContainTextAsync("Buildium refused this record");
             var link = refusal.GetByRole(AriaRole.Link, new() { Name = "Assigned to" });
             await Expect(link).ToHaveAttributeAsync("href", $"/Tasks/Edit/{taskId}#Input_AssignedTo");
-            foreach (var width in new[] { 1366, 390 })
+            foreach (var width in _widths)
             {
                 await page.SetViewportSizeAsync(width, 900);
                 await BrowserSession.ScreenshotAsync(page, $"task-refused-{width}");

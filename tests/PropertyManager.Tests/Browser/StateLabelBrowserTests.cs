@@ -14,6 +14,8 @@ namespace PropertyManager.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class StateLabelBrowserTests(BrowserFixture browser, SyncConsoleApp app, ITestOutputHelper output) : IClassFixture<SyncConsoleApp>
 {
+    private static readonly int[] _widths = [1366, 390];
+
     private readonly BrowserSession _session = new(browser, app.BaseAddress, output);
 
     [SkippableFact]
@@ -44,7 +46,7 @@ public sealed class StateLabelBrowserTests(BrowserFixture browser, SyncConsoleAp
 
             await Expect(page.GetByText("Inactive here only")).ToBeVisibleAsync();
             await Expect(page.Locator("#local-only-state")).ToContainTextAsync("still active in Buildium");
-            foreach (var width in new[] { 1366, 390 })
+            foreach (var width in _widths)
             {
                 await page.SetViewportSizeAsync(width, 900);
                 await BrowserSession.ScreenshotAsync(page, $"unit-inactive-here-only-{width}");
