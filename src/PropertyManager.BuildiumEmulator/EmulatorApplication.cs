@@ -15,6 +15,7 @@ using PropertyManager.BuildiumEmulator.Seeding;
 using PropertyManager.BuildiumEmulator.Storage;
 using PropertyManager.BuildiumEmulator.Tasks;
 using PropertyManager.BuildiumEmulator.Units;
+using PropertyManager.BuildiumEmulator.Users;
 using PropertyManager.BuildiumEmulator.Vendors;
 using PropertyManager.BuildiumEmulator.Webhooks;
 using PropertyManager.BuildiumEmulator.WorkOrders;
@@ -62,6 +63,7 @@ internal static class EmulatorApplication
         AddKind<TaskHistoryResource>(services);
         AddKind<TaskHistoryFilesResource>(services);
         AddKind<WorkOrdersResource>(services);
+        AddKind<UsersResource>(services);
         services.AddSingleton<TaskWriter>();
         AddModule<ResidentRequestEndpoints>(services);
         AddModule<ToDoRequestEndpoints>(services);

@@ -9,6 +9,7 @@ using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Security;
 using PropertyManager.Data.Sensitive;
+using PropertyManager.Data.Staff;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Units;
@@ -64,6 +65,7 @@ public sealed class AppDbContext : DbContext
     public DbSet<BuildiumApiLogEntry> ApiLog => Set<BuildiumApiLogEntry>();
     public DbSet<OwnersListCacheEntry> OwnersListCache => Set<OwnersListCacheEntry>();
     public DbSet<PropertyOwnershipCacheEntry> PropertyOwnershipsCache => Set<PropertyOwnershipCacheEntry>();
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
     // The sync engine's own state, beside the documented tables.
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();

@@ -28,6 +28,7 @@ public static class DependencyInjection
         // Validators run by the page handlers themselves (no automatic MVC validation): see ModelStateExtensions.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         builder.Services.AddScoped<SyncStateReader>();
+        builder.Services.AddScoped<PushRetry>();
         builder.Services.AddSingleton<RevealAudit>();
         builder.Services.AddScoped<SyncKindStats>();
         builder.AddWebSecurity();

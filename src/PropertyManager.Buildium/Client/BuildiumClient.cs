@@ -12,6 +12,7 @@ using PropertyManager.Buildium.Owners;
 using PropertyManager.Buildium.Rentals;
 using PropertyManager.Buildium.Tasks;
 using PropertyManager.Buildium.Units;
+using PropertyManager.Buildium.Users;
 using PropertyManager.Buildium.Vendors;
 using PropertyManager.Buildium.WorkOrders;
 
@@ -56,6 +57,7 @@ public sealed class BuildiumClient
         TaskCategories = new TaskCategoriesClient(_transport);
         TaskHistory = new TaskHistoryClient(_transport);
         WorkOrders = new WorkOrdersClient(_transport);
+        Users = new UsersClient(_transport);
         Files = new FilesClient(_transport);
         TaskHistoryFiles = new TaskHistoryFilesClient(_transport, Files, () => httpClientFactory.CreateClient(UploadHttpClientName));
     }
@@ -91,6 +93,8 @@ public sealed class BuildiumClient
     public WorkOrdersClient WorkOrders { get; }
 
     public FilesClient Files { get; }
+
+    public UsersClient Users { get; }
 
     /// <summary>
     /// The generic GET-merge-PUT for any Buildium resource (the area clients use it too): reads

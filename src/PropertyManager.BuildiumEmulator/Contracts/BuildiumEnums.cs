@@ -69,6 +69,11 @@ internal static class BuildiumEnums
 
     public static readonly string[] UnitBedrooms = ["NotSet", "Studio", "OneBed", "TwoBed", "ThreeBed", "FourBed", "FiveBed", "SixBed", "SevenBed", "EightBed", "NineBedPlus"];
 
+    /// <summary>UserMessage.UserTypes and the usertypes filter of /v1/users.</summary>
+    public static readonly string[] AccountUserType = ["Staff", "RentalOwner", "Vendor"];
+
+    public static readonly string[] UserStatus = ["Inactive", "Active"];
+
     public static readonly string[] UserType = ["Unknown", "Tenant", "AssociationOwner", "AssociationTenant", "Staff", "Vendor", "RentalOwner"];
 
     public static readonly string[] WorkOrderEntryContactResourceType = ["RentalTenant", "AssociationOwner", "Staff", "RentalOwner"];

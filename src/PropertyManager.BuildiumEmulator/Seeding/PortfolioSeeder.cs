@@ -1,3 +1,5 @@
+using PropertyManager.BuildiumEmulator.Contracts;
+using PropertyManager.BuildiumEmulator.Infrastructure;
 using PropertyManager.BuildiumEmulator.Storage;
 
 namespace PropertyManager.BuildiumEmulator.Seeding;
@@ -13,6 +15,13 @@ internal sealed class PortfolioSeeder(EmulatorData data, EmulatorOptions options
         {
             var profile = SeedProfile.For(options.SeedSize);
             data.Clear();
+
+            // Users belong to the account, not the portfolio: even an empty account has its staff.
+            foreach (var user in StaffDirectory.Users())
+            {
+                data.Users.Put(new StoredRecord<UserMessage>(user.Id!.Value, 0, user, SeedContext.Epoch));
+            }
+
             if (profile is null)
             {
                 return;

@@ -38,6 +38,8 @@ internal sealed class EmulatorData
 
     public RecordStore<WorkOrderMessage> WorkOrders { get; } = new(800_000);
 
+    public RecordStore<UserMessage> Users { get; } = new(1);
+
     public IdSequence TenantIds { get; } = new(60_000);
 
     public IdSequence CosignerIds { get; } = new(95_000);
@@ -69,6 +71,7 @@ internal sealed class EmulatorData
         TaskHistory.Clear();
         TaskHistoryFiles.Clear();
         WorkOrders.Clear();
+        Users.Clear();
         TenantIds.Reset();
         CosignerIds.Reset();
         BillLineIds.Reset();

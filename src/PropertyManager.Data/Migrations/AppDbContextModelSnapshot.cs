@@ -1278,6 +1278,46 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("sensitive_change_audit", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Staff.StaffUser", b =>
+                {
+                    b.Property<int>("BuildiumUserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_user_id");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("company_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.HasKey("BuildiumUserId")
+                        .HasName("buildium_staff_users_pkey");
+
+                    b.ToTable("buildium_staff_users", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.SyncState.SyncConflict", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,6 +7,7 @@ using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Pull;
 using PropertyManager.Sync.Push;
 using PropertyManager.Sync.Reconcile;
+using PropertyManager.Sync.Staff;
 
 namespace PropertyManager.Sync.Runs;
 
@@ -23,6 +24,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<BulkUpserter>();
         builder.Services.AddScoped<SyncRecordStore>();
         builder.Services.AddScoped<SyncRunner>();
+        builder.Services.AddScoped<StaffUserRefresh>();
         builder.Services.AddScoped<Reconciler>();
         builder.Services.AddOptions<PushOptions>()
             .BindConfiguration(PushOptions.SectionName)

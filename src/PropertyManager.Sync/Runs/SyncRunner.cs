@@ -13,6 +13,7 @@ using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 using PropertyManager.Sync.Push;
+using PropertyManager.Sync.Staff;
 
 namespace PropertyManager.Sync.Runs;
 
@@ -30,13 +31,16 @@ public sealed partial class SyncRunner(
     IOptions<SyncOptions> options,
     IOptions<BuildiumOptions> buildium,
     PushRunner pusher,
+    StaffUserRefresh staffUsers,
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
     public async Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var kinds = request.Kind is null
+        // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
+        var kinds = request.PushOnly ? []
+            : request.Kind is null
             ? SyncCatalog.Kinds
             : [SyncCatalog.Find(request.Kind) ?? throw new ArgumentException(
                 $"Unknown entity kind '{request.Kind}'. Known: {string.Join(", ", SyncCatalog.Kinds.Select(k => k.Name))}.", nameof(request))];
@@ -95,6 +99,11 @@ public sealed partial class SyncRunner(
         if (request.BuildiumId is null)
         {
             await PushAsync(counts, errors, cancellationToken);
+            if (request.Kind is null && !request.PushOnly)
+            {
+                await RefreshStaffUsersAsync(errors, cancellationToken);
+            }
+
             await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
             progress?.Report(counts);
         }
@@ -156,6 +165,21 @@ public sealed partial class SyncRunner(
         run.Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors);
         await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
         return new SyncRunReport(run.Id, Skipped: false, errors.Count == 0, counts, run.ApiCalls, errors);
+    }
+
+    /// <summary>The assignee list (reference data with no kind of its own); a failure leaves the cached list as it was.</summary>
+    private async Task RefreshStaffUsersAsync(List<string> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await staffUsers.RefreshAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            errors.Add($"staff users: {ex.Message}");
+            LogKindFailed(ex, "staff users");
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task PushAsync(Dictionary<string, KindCounts> counts, List<string> errors, CancellationToken cancellationToken)

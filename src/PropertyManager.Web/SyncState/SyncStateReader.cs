@@ -14,6 +14,6 @@ public sealed class SyncStateReader(AppDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
         var conflict = await db.SyncConflicts.AsNoTracking()
             .AnyAsync(c => c.Kind == kind && c.LocalId == id && c.ResolvedAt == null, cancellationToken);
-        return new SyncStateView(status?.SyncStatus, buildiumId, status?.ErrorMessage, conflict);
+        return new SyncStateView(status?.SyncStatus, buildiumId, status?.ErrorMessage, conflict, kind, id);
     }
 }

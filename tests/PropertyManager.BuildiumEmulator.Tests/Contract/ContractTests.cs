@@ -217,6 +217,12 @@ public sealed class ContractTests
         });
         await run.CallAsync("PUT", "/v1/workorders/{workOrderId}", $"/v1/workorders/{workOrder.Id()}", 200, new { Title = "Contract work 2", EntryAllowed = "No", VendorId = vendor.Id(), LineItems = Array.Empty<object>() });
 
+        // Users (read-only).
+        await run.CallAsync("GET", "/v1/users", "/v1/users");
+        await run.CallAsync("GET", "/v1/users", "/v1/users?usertypes=Staff&status=Active&roleids=2");
+        await run.CallAsync("GET", "/v1/users/{userId}", "/v1/users/2");
+        await run.CallAsync("GET", "/v1/users/{userId}", "/v1/users/999", 404);
+
         // Documented error responses carry ApiErrorResponse.
         await run.CallAsync("GET", "/v1/bills/{billId}", "/v1/bills/1", 404);
         await run.CallAsync("POST", "/v1/bills", "/v1/bills", 422, new { Date = "2025-03-02", DueDate = "2025-03-01", VendorId = vendor.Id(), Lines = new[] { new { AccountingEntity = new { Id = propertyId, AccountingEntityType = "Rental" }, GlAccountId = gl.Id(), Amount = 1.0 } } });

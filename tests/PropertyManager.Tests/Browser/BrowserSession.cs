@@ -28,7 +28,7 @@ public sealed class BrowserSession(BrowserFixture browser, Uri baseAddress, ITes
         ArgumentNullException.ThrowIfNull(page);
         var folder = Path.Combine(AppContext.BaseDirectory, "browser-screens");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Caret = ScreenshotCaret.Initial });
     }
 
     public async Task RunAsync(string testName, Func<IPage, Task> test)

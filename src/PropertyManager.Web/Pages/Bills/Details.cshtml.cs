@@ -37,6 +37,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState, IVa
         return Page();
     }
 
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.Bills.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.Bill, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
+    }
+
     public async Task<IActionResult> OnPostPaymentAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -53,11 +53,15 @@ public sealed class EditModel(AppDbContext db, IValidator<LeaseInput> validator)
         if (ModelState.IsValid)
         {
             Input.ApplyTo(lease);
+            db.ChangeTracker.DetectChanges();
+            var sent = db.Entry(lease).Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Lease.Notes) && p.Metadata.Name != nameof(Lease.UpdatedAt));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 // Notes have no Buildium field (LeaseMapper.LocalOnlyFields): say so rather than promise they are sent.
-                TempData["Flash"] = "Changes saved. Dates and unit go to Buildium with the next sync; notes stay in this app only.";
+                TempData["Flash"] = sent
+                    ? "Changes saved. Dates and unit go to Buildium with the next sync; notes stay in this app only."
+                    : "Saved in this app only: notes have no Buildium field, and nothing else changed, so nothing goes to Buildium.";
                 return RedirectToPage("./Details", new { id });
             }
             catch (SyncRuleViolationException ex)

@@ -30,6 +30,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState, IVa
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.Owners.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.Owner, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
+    }
+
     public async Task<IActionResult> OnPostShareAsync(Guid id, CancellationToken cancellationToken)
     {
         var share = await db.Ownerships.FirstOrDefaultAsync(o => o.Id == Share.OwnershipId && o.OwnerId == id, cancellationToken);
@@ -45,7 +58,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState, IVa
         }
 
         await SaveShareAsync(share, cancellationToken);
-        TempData["Flash"] = "Share saved.";
+        TempData["Flash"] = "Share saved (percentages are kept in this app only).";
         return RedirectToPage("./Details", null, new { id }, "ownership");
     }
 

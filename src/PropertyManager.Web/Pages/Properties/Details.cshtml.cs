@@ -70,6 +70,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         return Page();
     }
 
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.Properties.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.Property, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
+    }
+
     /// <summary>Buildium cannot delete a rental: deactivating it is the way out, and it is pushed as Buildium's inactivation.</summary>
     public Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken cancellationToken) =>
         SetActiveAsync(id, false, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<TaskInput> validator
     public async Task OnGetAsync(Guid? propertyId, CancellationToken cancellationToken)
     {
         Input = new TaskInput { PropertyId = propertyId };
-        Choices = await TaskChoices.LoadAsync(db, null, propertyId, null, cancellationToken);
+        Choices = await TaskChoices.LoadAsync(db, null, propertyId, null, null, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -34,6 +34,8 @@ public sealed class CreateModel(AppDbContext db, IValidator<TaskInput> validator
         {
             ModelState.AddModelError("Input.UnitId", "Choose a unit of the chosen property.");
         }
+
+        await StaffChoices.CheckAsync(db, ModelState, "Input.AssignedTo", Input.AssignedTo, null, cancellationToken);
 
         if (ModelState.IsValid)
         {
@@ -53,7 +55,7 @@ public sealed class CreateModel(AppDbContext db, IValidator<TaskInput> validator
             }
         }
 
-        Choices = await TaskChoices.LoadAsync(db, Input.Category, Input.PropertyId, Input.UnitId, cancellationToken);
+        Choices = await TaskChoices.LoadAsync(db, Input.Category, Input.PropertyId, Input.UnitId, Input.AssignedTo, cancellationToken);
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Web.Forms;
 using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Tasks;
@@ -14,6 +15,9 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
 {
     public TaskView Task { get; private set; } = null!;
     public SyncStateView Sync { get; private set; } = null!;
+
+    /// <summary>The assignee's name from Buildium's staff list (the record stores the user id).</summary>
+    public string? Assignee { get; private set; }
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -28,6 +32,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         }
 
         Task = task;
+        Assignee = await StaffChoices.NameAsync(db, task.AssignedTo, cancellationToken);
         Sync = await syncState.ReadAsync(SyncEntityTypes.Task, id, task.BuildiumId, cancellationToken);
         History = await db.TaskHistory.AsNoTracking().Where(h => h.TaskId == id)
             .OrderByDescending(h => h.CreatedAt)
@@ -35,6 +40,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
                 h.Files.OrderBy(f => f.FileName).Select(f => new FileRow(f.FileName, f.FileType, f.FileSize, f.FileUrl, f.Description)).ToList()))
             .ToListAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.Tasks.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.Task, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
     }
 
     /// <summary>A file's address as a link only when it is a web address; anything else (javascript:, data:) stays text.</summary>

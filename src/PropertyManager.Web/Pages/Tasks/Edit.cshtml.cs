@@ -34,7 +34,7 @@ public sealed class EditModel(AppDbContext db, IValidator<TaskInput> validator) 
         Input = TaskInput.From(task);
         Subject = task.Subject;
         Locked = LockedFields.For<MaintenanceTask>(task.BuildiumTaskId);
-        Choices = await TaskChoices.LoadAsync(db, task.Category, task.PropertyId, task.UnitId, cancellationToken);
+        Choices = await TaskChoices.LoadAsync(db, task.Category, task.PropertyId, task.UnitId, task.AssignedTo, cancellationToken);
         return Page();
     }
 
@@ -55,6 +55,8 @@ public sealed class EditModel(AppDbContext db, IValidator<TaskInput> validator) 
             ModelState.AddModelError("Input.UnitId", "Choose a unit of the chosen property.");
         }
 
+        await StaffChoices.CheckAsync(db, ModelState, "Input.AssignedTo", Input.AssignedTo, task.AssignedTo, cancellationToken);
+
         if (ModelState.IsValid)
         {
             // Read-only fields are applied too: an unchanged value is no change, and a changed one is refused by the outbox.
@@ -71,7 +73,7 @@ public sealed class EditModel(AppDbContext db, IValidator<TaskInput> validator) 
             }
         }
 
-        Choices = await TaskChoices.LoadAsync(db, Input.Category, Input.PropertyId, Input.UnitId, cancellationToken);
+        Choices = await TaskChoices.LoadAsync(db, Input.Category, Input.PropertyId, Input.UnitId, Input.AssignedTo, cancellationToken);
         return Page();
     }
 }

@@ -7,14 +7,14 @@ using PropertyManager.Web.Forms;
 namespace PropertyManager.Web.Pages.Tasks;
 
 /// <summary>The dropdowns of the task form and the task list's filters.</summary>
-public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<SelectListItem> Units)
+public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Assignees)
 {
     private static readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal)
     {
         [TaskStatuses.InProgress] = "In progress",
     };
 
-    public static TaskChoices Empty { get; } = new([], [], []);
+    public static TaskChoices Empty { get; } = new([], [], [], []);
 
     public static IReadOnlyList<SelectListItem> Priorities { get; } = [.. TaskPriorities.All.Select(p => new SelectListItem(p, p))];
 
@@ -22,13 +22,14 @@ public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IRead
 
     public static string? Label(string? status) => status is null ? null : _labels.GetValueOrDefault(status, status);
 
-    public static async Task<TaskChoices> LoadAsync(AppDbContext db, string? category, Guid? propertyId, Guid? unitId, CancellationToken cancellationToken)
+    public static async Task<TaskChoices> LoadAsync(AppDbContext db, string? category, Guid? propertyId, Guid? unitId, string? assignedTo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         return new TaskChoices(
             await CategoriesAsync(db, category, cancellationToken),
             await PortfolioChoices.PropertiesAsync(db, propertyId, cancellationToken),
-            await PortfolioChoices.UnitsAsync(db, propertyId, unitId, cancellationToken));
+            await PortfolioChoices.UnitsAsync(db, propertyId, unitId, cancellationToken),
+            await StaffChoices.LoadAsync(db, assignedTo, cancellationToken));
     }
 
     /// <summary>Tasks name their category (tasks.category references task_categories.name).</summary>

@@ -59,6 +59,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         return Page();
     }
 
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.Units.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.Unit, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
+    }
+
     /// <summary>A unit's active flag is kept here only (Buildium units have none), so this queues nothing.</summary>
     public Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken cancellationToken) =>
         SetActiveAsync(id, false, cancellationToken);
@@ -78,7 +91,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            TempData["Flash"] = active ? "Unit reactivated." : "Unit deactivated.";
+            TempData["Flash"] = active ? "Unit reactivated in this app." : "Unit deactivated in this app only: Buildium has no way to deactivate a unit, so it stays active there.";
         }
         catch (SyncRuleViolationException ex)
         {

@@ -53,6 +53,19 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         return Page();
     }
 
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.Vendors.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.Vendor, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
+    }
+
     public Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken cancellationToken) =>
         SetActiveAsync(id, false, cancellationToken);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Forms;
 using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.WorkOrders;
@@ -11,6 +12,9 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
 {
     public WorkOrderView WorkOrder { get; private set; } = null!;
     public SyncStateView Sync { get; private set; } = null!;
+
+    /// <summary>The assignee's name from Buildium's staff list (the record stores the user id).</summary>
+    public string? Assignee { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -24,8 +28,22 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         }
 
         WorkOrder = workOrder;
+        Assignee = await StaffChoices.NameAsync(db, workOrder.AssignedTo, cancellationToken);
         Sync = await syncState.ReadAsync(SyncEntityTypes.WorkOrder, id, workOrder.BuildiumId, cancellationToken);
         return Page();
+    }
+
+    /// <summary>"Retry now": pushes this record at once (through the sync worker) and says how it went.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] PushRetry retry, CancellationToken cancellationToken)
+    {
+        if (!await db.WorkOrders.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (pushed, message) = await retry.RunAsync(SyncEntityTypes.WorkOrder, id, cancellationToken);
+        TempData[pushed ? "Flash" : "FlashError"] = message;
+        return RedirectToPage("./Details", new { id });
     }
 
     public sealed record WorkOrderView(

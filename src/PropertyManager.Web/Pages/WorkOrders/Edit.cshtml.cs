@@ -33,7 +33,7 @@ public sealed class EditModel(AppDbContext db, IValidator<WorkOrderInput> valida
         Input = WorkOrderInput.From(workOrder);
         Subject = workOrder.Subject;
         Locked = LockedFields.For<WorkOrder>(workOrder.BuildiumWorkOrderId);
-        Choices = await TaskChoices.LoadAsync(db, workOrder.Category, workOrder.PropertyId, workOrder.UnitId, cancellationToken);
+        Choices = await TaskChoices.LoadAsync(db, workOrder.Category, workOrder.PropertyId, workOrder.UnitId, workOrder.AssignedTo, cancellationToken);
         return Page();
     }
 
@@ -54,6 +54,8 @@ public sealed class EditModel(AppDbContext db, IValidator<WorkOrderInput> valida
             ModelState.AddModelError("Input.UnitId", "Choose a unit of the chosen property.");
         }
 
+        await StaffChoices.CheckAsync(db, ModelState, "Input.AssignedTo", Input.AssignedTo, workOrder.AssignedTo, cancellationToken);
+
         if (ModelState.IsValid)
         {
             // Read-only fields are applied too: an unchanged value is no change, and a changed one is refused by the outbox.
@@ -70,7 +72,7 @@ public sealed class EditModel(AppDbContext db, IValidator<WorkOrderInput> valida
             }
         }
 
-        Choices = await TaskChoices.LoadAsync(db, Input.Category, Input.PropertyId, Input.UnitId, cancellationToken);
+        Choices = await TaskChoices.LoadAsync(db, Input.Category, Input.PropertyId, Input.UnitId, Input.AssignedTo, cancellationToken);
         return Page();
     }
 }
