@@ -42,8 +42,16 @@ public static class SessionSigningKeys
     public static async Task<bool> LoadAsync(NpgsqlConnection connection, string connectionString, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = new NpgsqlCommand(
-            $"SELECT CASE WHEN to_regclass('{KeyTable}') IS NULL THEN NULL ELSE (SELECT key FROM {KeyTable} WHERE id = 1) END", connection);
+        // Two statements: PostgreSQL resolves a table name when it plans, so one query would fail before migrating.
+        await using (var exists = new NpgsqlCommand($"SELECT to_regclass('{KeyTable}') IS NOT NULL", connection))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return false;
+            }
+        }
+
+        await using var command = new NpgsqlCommand($"SELECT key FROM {KeyTable} WHERE id = 1", connection);
         if (await command.ExecuteScalarAsync(cancellationToken) is not byte[] key)
         {
             return false;
