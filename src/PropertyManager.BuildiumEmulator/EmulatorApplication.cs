@@ -43,6 +43,7 @@ internal static class EmulatorApplication
         services.AddSingleton<RateLimitGate>();
         services.AddSingleton<WebhookPublisher>();
         services.AddSingleton<WebhookDeliveryLog>();
+        services.AddSingleton<WebhookSubscription>();
         services.AddHostedService<WebhookDispatcher>();
 
         AddKind<RentalsResource>(services);
@@ -65,6 +66,7 @@ internal static class EmulatorApplication
         AddModule<ToDoRequestEndpoints>(services);
         AddModule<ContactRequestEndpoints>(services);
         AddModule<RentalOwnerRequestEndpoints>(services);
+        AddModule<TenantsEndpoints>(services);
         AddModule<FileEndpoints>(services);
         AddModule<AdminEndpoints>(services);
 
@@ -86,6 +88,7 @@ internal static class EmulatorApplication
         app.UseMiddleware<RequestStatisticsMiddleware>();
         app.UseMiddleware<ClientCredentialsMiddleware>();
         app.UseMiddleware<CaseSensitivePathMiddleware>();
+        app.UseMiddleware<CaseSensitiveQueryMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
         app.UseRouting();

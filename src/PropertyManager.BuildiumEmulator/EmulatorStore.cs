@@ -30,6 +30,12 @@ public sealed class EmulatorStore
     /// <summary>The record as the API returns it, or null when absent.</summary>
     public JsonObject? Get(string kind, int id) => Kind(kind).GetJson(id);
 
+    /// <summary>
+    /// The record as the emulated account holds it, or null when absent: write-only fields (an owner's date of birth, a
+    /// GL account's cash-asset flag) included and tax ids unmasked, which the API never returns.
+    /// </summary>
+    public JsonObject? GetStored(string kind, int id) => Kind(kind).GetStoredJson(id);
+
     /// <summary>Merges <paramref name="changes"/> into the record; returns the result, or null when absent.</summary>
     public JsonObject? Update(string kind, int id, JsonObject changes)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.GlAccounts;
@@ -6,6 +7,8 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.Security;
+using PropertyManager.Data.Sensitive;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Units;
@@ -14,9 +17,30 @@ using PropertyManager.Data.WorkOrders;
 
 namespace PropertyManager.Data;
 
-/// <summary>The documented schema: 23 tables, mapped one configuration class per table.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>
+/// The documented schema: 23 tables, mapped one configuration class per table. Every query is bounded by the
+/// <see cref="PortfolioAccess"/> of the options' <see cref="PortfolioWriteGuard"/> (global query filters; none: everything),
+/// whatever the database role; row level security is the second line (ADR-010, ADR-014).
+/// </summary>
+public sealed class AppDbContext : DbContext
 {
+    private readonly IPortfolioAccessSource _access;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+        _access = options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<PortfolioWriteGuard>().FirstOrDefault()?.Source
+            ?? FixedPortfolioAccessSource.System;
+    }
+
+    /// <summary>What this context's user may see and change.</summary>
+    public PortfolioAccess Access => _access.Current;
+
+    // Read by the query filters on every query (EF Core parameterises members of the context).
+    private bool SeesAllProperties => _access.Current.AllProperties;
+    private Guid[] VisiblePropertyIds => [.. _access.Current.PropertyIds];
+    private bool SeesAllFinance => _access.Current.AllFinance;
+
     public DbSet<Property> Properties => Set<Property>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Owner> Owners => Set<Owner>();
@@ -46,11 +70,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
     public DbSet<SyncConflict> SyncConflicts => Set<SyncConflict>();
+    public DbSet<WriteOnlyValue> WriteOnlyValues => Set<WriteOnlyValue>();
+
+    /// <summary>Who changed an account or routing number or a tax id, and when (never the value).</summary>
+    public DbSet<SensitiveChange> SensitiveChanges => Set<SensitiveChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        AddAccessFilters(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
@@ -70,5 +99,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
                 id.SetDefaultValueSql("gen_random_uuid()");
             }
         }
+    }
+
+    /// <summary>
+    /// The read half of the access rules, the same as the row level security policies (PortfolioSecurity): a property's
+    /// rows by their property column, children through their parent, owners through a visible share; bank accounts and
+    /// vendors only those the visible properties and bills use unless the user sees all finance (ADR-014).
+    /// </summary>
+    private void AddAccessFilters(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Property>().HasQueryFilter(p => SeesAllProperties || VisiblePropertyIds.Contains(p.Id));
+        modelBuilder.Entity<Unit>().HasQueryFilter(x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<Lease>().HasQueryFilter(x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<Bill>().HasQueryFilter(x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<MaintenanceTask>().HasQueryFilter(x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<WorkOrder>().HasQueryFilter(x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<Ownership>().HasQueryFilter(x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<PropertyOwnershipCacheEntry>().HasQueryFilter(
+            x => SeesAllProperties || (x.PropertyId != null && VisiblePropertyIds.Contains(x.PropertyId.Value)));
+        modelBuilder.Entity<BillPayment>().HasQueryFilter(x => SeesAllProperties || Bills.Any(b => b.Id == x.BillId));
+        modelBuilder.Entity<TaskHistory>().HasQueryFilter(x => SeesAllProperties || Tasks.Any(t => t.Id == x.TaskId));
+        modelBuilder.Entity<TaskHistoryFile>().HasQueryFilter(x => SeesAllProperties || TaskHistory.Any(h => h.Id == x.TaskHistoryId));
+        modelBuilder.Entity<Owner>().HasQueryFilter(x => SeesAllProperties || Ownerships.Any(o => o.OwnerId == x.Id));
+        modelBuilder.Entity<OwnersListCacheEntry>().HasQueryFilter(x => SeesAllProperties || Ownerships.Any(o => o.OwnerId == x.OwnerId));
+        modelBuilder.Entity<BankAccount>().HasQueryFilter(x => SeesAllFinance || Properties.Any(p => p.OperatingBankAccountId == x.Id));
+        modelBuilder.Entity<Vendor>().HasQueryFilter(x => SeesAllFinance || Bills.Any(b => b.VendorId == x.Id));
     }
 }

@@ -10,24 +10,28 @@ namespace PropertyManager.Data;
 public static class AppDbContextOptions
 {
     /// <param name="scope">Whose rows the connections may see and change; none means all (the sync, the command line, tests).</param>
+    /// <param name="access">What the app lets the user see and change (query filters and write guard); none means everything.</param>
     public static DbContextOptionsBuilder Configure(
-        DbContextOptionsBuilder builder, string connectionString, TimeProvider? timeProvider = null, IDataAccessScope? scope = null)
+        DbContextOptionsBuilder builder, string connectionString, TimeProvider? timeProvider = null, IDataAccessScope? scope = null,
+        IPortfolioAccessSource? access = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            // The outbox first: the timestamp interceptor then stamps the status rows it adds. The ownership caches last:
+            // The access guard before anything else adds rows. The outbox next: the timestamp interceptor then stamps the status rows it adds. The ownership caches last:
             // they read the keys the outbox assigns.
             .AddInterceptors(
                 new DataAccessInterceptor(scope ?? FixedDataAccessScope.All),
+                new PortfolioWriteGuard(access ?? FixedPortfolioAccessSource.System, timeProvider),
                 new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System), new OwnershipCacheInterceptor());
     }
 
-    public static DbContextOptions<AppDbContext> Create(string connectionString, TimeProvider? timeProvider = null, IDataAccessScope? scope = null)
+    public static DbContextOptions<AppDbContext> Create(
+        string connectionString, TimeProvider? timeProvider = null, IDataAccessScope? scope = null, IPortfolioAccessSource? access = null)
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
-        Configure(builder, connectionString, timeProvider, scope);
+        Configure(builder, connectionString, timeProvider, scope, access);
         return builder.Options;
     }
 }

@@ -1,8 +1,10 @@
 using FluentValidation;
+using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Admin;
 using PropertyManager.Web.Database;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Health;
+using PropertyManager.Web.Hosting;
 using PropertyManager.Web.Security;
 using PropertyManager.Web.Sensitive;
 using PropertyManager.Web.SyncState;
@@ -29,11 +31,14 @@ public static class DependencyInjection
         builder.Services.AddSingleton<RevealAudit>();
         builder.Services.AddScoped<SyncKindStats>();
         builder.AddWebSecurity();
+        builder.AddProxySupport();
         return builder;
     }
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // Before anything that looks at the scheme or the client address.
+        app.UseProxySupport();
         // A friendly page with a trace id instead of a stack trace, in every environment.
         app.UseExceptionHandler("/Error");
         app.UseSecurityHeaders();
@@ -52,6 +57,8 @@ public static class DependencyInjection
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authorization: refused requests never read assignments; every endpoint after it sees the user's portfolio only.
+        app.UseMiddleware<PortfolioAccessMiddleware>();
         app.MapHealth();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>

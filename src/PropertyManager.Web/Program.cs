@@ -32,6 +32,7 @@ var database = app.Services.GetRequiredService<DatabaseStartup>();
 try
 {
     await database.PrepareAsync(app.Lifetime.ApplicationStopping);
+    await database.EnsureRowSecurityBindsAsync(app.Lifetime.ApplicationStopping);
     await app.EnsureDemoAdminAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();
     return 0;

@@ -113,6 +113,51 @@ public sealed partial class WebhookTests
     }
 
     [Fact]
+    public async Task Twenty_consecutive_failures_suspend_the_subscription_until_it_is_re_enabled()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.StatusForDelivery = _ => 500;
+        // Retries far apart: the 20 failures are 20 first attempts, so the count is of deliveries, not of events.
+        await using var emulator = await TestEmulator.StartAsync(o => (o.Webhooks.Url, o.Webhooks.TimeScale) = (receiver.Url, 10.0));
+        using var client = emulator.Client();
+
+        for (var i = 0; i < 19; i++)
+        {
+            emulator.Store.Touch("vendors", 3000);
+        }
+
+        await receiver.WaitForAsync(r => r.Count >= 19);
+        (await client.GetJsonAsync("/_emulator/webhooks/subscription"))["Suspended"]!.GetValue<bool>().ShouldBeFalse();
+        receiver.StatusForDelivery = n => n == 20 ? 200 : 500;
+        emulator.Store.Touch("vendors", 3000);
+        await receiver.WaitForAsync(r => r.Count >= 20);
+        await Task.Delay(100);
+        (await client.GetJsonAsync("/_emulator/webhooks/subscription"))["ConsecutiveFailures"]!.GetValue<int>().ShouldBe(0, "a success resets the count");
+
+        receiver.StatusForDelivery = _ => 500;
+        for (var i = 0; i < 20; i++)
+        {
+            emulator.Store.Touch("vendors", 3000);
+        }
+
+        await receiver.WaitForAsync(r => r.Count >= 40);
+        await Task.Delay(100);
+        var state = await client.GetJsonAsync("/_emulator/webhooks/subscription");
+        (state["Suspended"]!.GetValue<bool>(), state["ConsecutiveFailures"]!.GetValue<int>()).ShouldBe((true, 20));
+
+        emulator.Store.Touch("vendors", 3000);
+        await Task.Delay(300);
+        receiver.Received.Count.ShouldBe(40, "a suspended subscription gets nothing");
+
+        receiver.StatusForDelivery = _ => 200;
+        using var enable = await client.PostAsync("/_emulator/webhooks/subscription/enable", null);
+        (await enable.ReadJsonAsync())["Suspended"]!.GetValue<bool>().ShouldBeFalse();
+        emulator.Store.Touch("vendors", 3001);
+        var all = await receiver.WaitForAsync(r => r.Count >= 41);
+        all[^1].Json["VendorId"]!.GetValue<int>().ShouldBe(3001);
+    }
+
+    [Fact]
     public async Task Duplicates_deliver_each_event_several_times()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -15,7 +15,8 @@ internal sealed class AdminEndpoints(
     EmulatorFaults faults,
     EmulatorStats stats,
     EmulatorStore store,
-    WebhookDeliveryLog deliveries) : IEndpointModule
+    WebhookDeliveryLog deliveries,
+    WebhookSubscription subscription) : IEndpointModule
 {
     private const string Prefix = RequestArea.AdminPrefix;
 
@@ -64,6 +65,12 @@ internal sealed class AdminEndpoints(
                 (settings.Url, settings.Secret, settings.TimeScale, settings.Duplicates, settings.OutOfOrder, settings.OutOfOrderWindowMs, settings.TimeoutMs);
             return BuildiumResults.Json(current);
         });
+        app.MapGet($"{Prefix}/webhooks/subscription", () => BuildiumResults.Json(subscription.State));
+        app.MapPost($"{Prefix}/webhooks/subscription/enable", () =>
+        {
+            subscription.Enable();
+            return BuildiumResults.Json(subscription.State);
+        });
         app.MapGet($"{Prefix}/webhooks/deliveries", () => BuildiumResults.Json(deliveries.Snapshot()));
         app.MapDelete($"{Prefix}/webhooks/deliveries", () =>
         {
@@ -80,6 +87,7 @@ internal sealed class AdminEndpoints(
         app.MapGet($"{Prefix}/kinds", () => BuildiumResults.Json(Counts()));
         app.MapGet($"{Prefix}/{{kind}}", (string kind) => BuildiumResults.Json(WithKind(kind, () => store.GetIds(kind))));
         app.MapGet($"{Prefix}/{{kind}}/{{id:int}}", (string kind, int id) => Found(WithKind(kind, () => store.Get(kind, id))));
+        app.MapGet($"{Prefix}/{{kind}}/{{id:int}}/stored", (string kind, int id) => Found(WithKind(kind, () => store.GetStored(kind, id))));
         app.MapPatch($"{Prefix}/{{kind}}/{{id:int}}", async (HttpContext http, string kind, int id) =>
         {
             var changes = await ReadAsync<JsonObject>(http);

@@ -1,3 +1,5 @@
+using PropertyManager.BuildiumEmulator.Infrastructure;
+
 namespace PropertyManager.BuildiumEmulator.Contracts;
 
 // Wire shape of Buildium's "GLAccountMessage" schema (shared/buildium/openapi.json).
@@ -34,4 +36,8 @@ internal sealed class GLAccountMessage : IBuildiumRecord
     public int? ParentGLAccountId { get; set; }
 
     public bool? IsCreditCardAccount { get; set; }
+
+    /// <summary>Write-only in Buildium: taken by POST and PUT (a PUT without it clears it), never returned.</summary>
+    [WriteOnly]
+    public bool? IsCashAsset { get; set; }
 }

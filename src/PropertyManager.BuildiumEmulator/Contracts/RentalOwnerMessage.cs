@@ -1,3 +1,5 @@
+using PropertyManager.BuildiumEmulator.Infrastructure;
+
 namespace PropertyManager.BuildiumEmulator.Contracts;
 
 // Wire shape of Buildium's "RentalOwnerMessage" schema (shared/buildium/openapi.json).
@@ -32,4 +34,8 @@ internal sealed class RentalOwnerMessage : IBuildiumRecord
     public List<int>? PropertyIds { get; set; }
 
     public RentalOwnerTaxInformationMessage? TaxInformation { get; set; }
+
+    /// <summary>Write-only in Buildium: taken by POST and PUT (a PUT without it clears it), never returned.</summary>
+    [WriteOnly]
+    public DateOnly? DateOfBirth { get; set; }
 }

@@ -63,13 +63,18 @@ internal sealed class GlAccountsResource(ResourceContext context) : ResourceKind
             IsActive = true,
             IsCreditCardAccount = false,
             SubAccounts = [],
+            IsCashAsset = body.IsCashAsset,
         }, body.Name, body.AccountNumber, body.Description, body.SubType, body.IsContraAccount, body.CashFlowClassification, body.ParentGLAccountId);
     }
 
     private GLAccountMessage Update(StoredRecord<GLAccountMessage> existing, GLAccountPutMessage body, HttpContext http)
     {
         Check(body.Name!, body.AccountNumber, body.SubType, body.IsCashAsset, body.IsContraAccount, body.CashFlowClassification, body.ParentGLAccountId, existing.Id);
-        return Map(ShallowCopy(existing.Value), body.Name, body.AccountNumber, body.Description, body.SubType, body.IsContraAccount, body.CashFlowClassification, body.ParentGLAccountId);
+        var account = ShallowCopy(existing.Value);
+
+        // Write-only: a PUT without it clears it, as Buildium does.
+        account.IsCashAsset = body.IsCashAsset;
+        return Map(account, body.Name, body.AccountNumber, body.Description, body.SubType, body.IsContraAccount, body.CashFlowClassification, body.ParentGLAccountId);
     }
 
     private static GLAccountMessage Map(GLAccountMessage account, string? name, string? accountNumber, string? description, string? subType, bool? isContra, string? cashFlow, int? parentId)

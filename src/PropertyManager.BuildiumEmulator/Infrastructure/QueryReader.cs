@@ -5,13 +5,6 @@ namespace PropertyManager.BuildiumEmulator.Infrastructure;
 /// <summary>Parses Buildium query parameters; a value in the wrong format ends the request with 400.</summary>
 internal static class QueryReader
 {
-    private static readonly string[] _dateTimeFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ss'Z'",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
-        "yyyy-MM-dd HH:mm:ss",
-    ];
-
     public static string? Text(IQueryCollection query, string key)
     {
         var value = query[key].ToString();
@@ -113,8 +106,8 @@ internal static class QueryReader
     }
 
     /// <summary>
-    /// Date-time filters take YYYY-MM-DDTHH:MM:SSZ (UTC); a bare YYYY-MM-DD is accepted as well (seen honoured live).
-    /// Date-only filters take YYYY-MM-DD and nothing else.
+    /// Date-time filters take any ISO 8601 date-time (<see cref="IsoDateTime"/>) or a bare YYYY-MM-DD (seen honoured
+    /// live); Buildium asks for YYYY-MM-DDTHH:MM:SSZ. Date-only filters take YYYY-MM-DD and nothing else.
     /// </summary>
     public static TimestampBound? Timestamp(IQueryCollection query, string key, TimestampPrecision precision)
     {
@@ -129,10 +122,10 @@ internal static class QueryReader
             return new TimestampBound(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), TimestampPrecision.Day);
         }
 
-        if (precision == TimestampPrecision.Second
-            && DateTime.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var dateTime))
+        if (precision == TimestampPrecision.Second && IsoDateTime.TryParse(text, out var utc))
         {
-            return new TimestampBound(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc), TimestampPrecision.Second);
+            // Compared at whole seconds, as records are.
+            return new TimestampBound(new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc), TimestampPrecision.Second);
         }
 
         var expected = precision == TimestampPrecision.Second ? "YYYY-MM-DDTHH:MM:SSZ" : "YYYY-MM-DD";

@@ -72,13 +72,29 @@ internal sealed class OwnersResource(ResourceContext context) : ResourceKind<Ren
         return o => o.Value.ManagementAgreementEndDate is { } end && end >= today && end.DayNumber - today.DayNumber <= days;
     }
 
+    /// <summary>An individual's SSN reads back masked (the record keeps it in full).</summary>
+    public override object ToResponse(StoredRecord<RentalOwnerMessage> record)
+    {
+        if (record.Value.TaxInformation is not { TaxPayerIdType: "SSN" } tax)
+        {
+            return record.Value;
+        }
+
+        var owner = ShallowCopy(record.Value);
+        owner.TaxInformation = ObjectCopier.Shallow(tax);
+        owner.TaxInformation.TaxPayerId = TaxIds.MaskForRead(tax.TaxPayerIdType, tax.TaxPayerId);
+        return owner;
+    }
+
     private RentalOwnerMessage Create(RentalOwnerPostMessage body, HttpContext http)
     {
+        TaxIds.Check(body.TaxInformation?.TaxPayerId, body.TaxInformation?.TaxPayerType, "TaxInformation");
         Check(body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.PropertyIds, body.Address, body.TaxInformation?.Address);
         var tax = body.TaxInformation;
         return Map(new RentalOwnerMessage
         {
             IsActive = true,
+            DateOfBirth = body.DateOfBirth,
             TaxInformation = tax is null ? null : new RentalOwnerTaxInformationMessage
             {
                 TaxPayerIdType = tax.TaxPayerType,
@@ -95,8 +111,10 @@ internal sealed class OwnersResource(ResourceContext context) : ResourceKind<Ren
     {
         Check(body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.PropertyIds, body.Address, taxAddress: null);
 
-        // The PUT message has no TaxInformation, so it survives; every other field is replaced.
+        // The PUT message has no TaxInformation, so it survives; every other field is replaced, the write-only
+        // DateOfBirth included (a PUT without it clears it, as Buildium does).
         var owner = ShallowCopy(existing.Value);
+        owner.DateOfBirth = body.DateOfBirth;
         return Map(owner, body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.Email, body.AlternateEmail, body.PhoneNumbers, body.Address, body.Comment, body.ManagementAgreementStartDate, body.ManagementAgreementEndDate, body.PropertyIds);
     }
 

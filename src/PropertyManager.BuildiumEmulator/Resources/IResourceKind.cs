@@ -13,6 +13,9 @@ internal interface IResourceKind
 
     JsonObject? GetJson(int id);
 
+    /// <summary>The record as stored: write-only fields included, tax ids unmasked.</summary>
+    JsonObject? GetStoredJson(int id);
+
     /// <summary>Merges fields into the record as a user of Buildium's UI would, then fires "*.Updated".</summary>
     JsonObject? MergeJson(int id, JsonObject changes);
 

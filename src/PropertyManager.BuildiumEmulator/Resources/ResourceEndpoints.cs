@@ -51,13 +51,20 @@ internal static class ResourceEndpoints
         }
 
         IEnumerable<StoredRecord<T>> records = view.Parent is null ? view.Kind.Store.All() : view.Kind.Store.ChildrenOf(parentId);
+        return Page(http, records, listQuery, predicates, view.Project);
+    }
+
+    /// <summary>Filters, sorts and pages records built elsewhere (views computed from other kinds use it too).</summary>
+    public static IResult Page<T>(HttpContext http, IEnumerable<StoredRecord<T>> records, ListQuery listQuery, IReadOnlyList<Func<StoredRecord<T>, bool>> predicates, Func<StoredRecord<T>, object> project)
+        where T : class
+    {
         if (predicates.Count > 0)
         {
-            records = records.Where(r => predicates.TrueForAll(p => p(r)));
+            records = records.Where(r => predicates.All(p => p(r)));
         }
 
         var matching = Sort(records, listQuery.OrderBy).ToList();
-        var page = matching.Skip(listQuery.Offset).Take(listQuery.Limit).Select(view.Project).ToList();
+        var page = matching.Skip(listQuery.Offset).Take(listQuery.Limit).Select(project).ToList();
         return BuildiumResults.List(page, matching.Count, http);
     }
 

@@ -83,6 +83,10 @@ internal abstract class ResourceKind<T>(ResourceContext context) : IResourceKind
     public JsonObject? GetJson(int id) =>
         Store.Find(id) is { } record ? JsonSerializer.SerializeToNode(ToResponse(record), BuildiumJson.Options)!.AsObject() : null;
 
+    /// <summary>The record as stored: write-only fields included, nothing masked or resolved (tests compare it whole).</summary>
+    public JsonObject? GetStoredJson(int id) =>
+        Store.Find(id) is { } record ? JsonSerializer.SerializeToNode(record.Value, BuildiumJson.StoreOptions)!.AsObject() : null;
+
     public JsonObject? MergeJson(int id, JsonObject changes)
     {
         if (Store.Find(id) is not { } record)
@@ -90,9 +94,9 @@ internal abstract class ResourceKind<T>(ResourceContext context) : IResourceKind
             return null;
         }
 
-        var node = JsonSerializer.SerializeToNode(record.Value, BuildiumJson.Options)!.AsObject();
+        var node = JsonSerializer.SerializeToNode(record.Value, BuildiumJson.StoreOptions)!.AsObject();
         JsonMerge.Apply(node, changes);
-        var merged = node.Deserialize<T>(BuildiumJson.Options)
+        var merged = node.Deserialize<T>(BuildiumJson.StoreOptions)
             ?? throw BuildiumApiException.BadRequest("Body", "The merged record is empty.");
         Replace(id, merged);
         return GetJson(id);
@@ -112,7 +116,7 @@ internal abstract class ResourceKind<T>(ResourceContext context) : IResourceKind
 
     /// <summary>Deep copy (values are immutable once stored, so updates start from a copy).</summary>
     protected static T Clone(T value) =>
-        JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(value, BuildiumJson.Options), BuildiumJson.Options)!;
+        JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(value, BuildiumJson.StoreOptions), BuildiumJson.StoreOptions)!;
 
     /// <summary>Cheap copy for read projections that swap one reference (e.g. a resolved GL account).</summary>
     protected static T ShallowCopy(T value) => ObjectCopier.Shallow(value);

@@ -80,7 +80,7 @@ internal static class AccountingSeeder
     {
         AccountNumber = number,
         Name = name,
-        Description = null,
+        Description = $"{name} ({number})",
         Type = GlAccountTypes.FromSubType(subType),
         SubType = subType,
         IsDefaultGLAccount = defaultName is not null,
@@ -93,5 +93,8 @@ internal static class AccountingSeeder
         IsActive = true,
         ParentGLAccountId = parentId,
         IsCreditCardAccount = false,
+
+        // Write-only in Buildium: current assets say whether they count as cash (the banks' accounts do).
+        IsCashAsset = subType == "CurrentAsset" ? isBank : null,
     };
 }

@@ -46,7 +46,7 @@ internal static class BillSeeder
                 Date = date,
                 DueDate = date.AddDays(30),
                 PaidDate = paidDate,
-                Memo = null,
+                Memo = $"Invoice {b + 1} for services",
                 VendorId = random.Pick(seed.VendorIds),
                 WorkOrderId = workOrder?.Id,
                 ReferenceNumber = $"INV-{b + 1:000000}",

@@ -61,7 +61,7 @@ internal static class PortfolioPropertySeeder
                     PropertyId = property.Id,
                     BuildingName = null,
                     UnitNumber = unitNumber,
-                    Description = null,
+                    Description = $"Unit {unitNumber}",
                     MarketRent = random.Between(18, 70) * 50,
                     Address = unitAddress,
                     UnitBedrooms = random.Pick(_bedrooms),
@@ -98,19 +98,23 @@ internal static class PortfolioPropertySeeder
                 LastName = isCompany ? null : last,
                 PhoneNumbers = seed.Phones(areaCode),
                 Email = seed.Email(first, last),
-                AlternateEmail = null,
-                Comment = null,
+                AlternateEmail = $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{o}@alt.example.com",
+                Comment = $"Owner since {agreementStart:yyyy}.",
                 Address = address,
                 ManagementAgreementStartDate = agreementStart,
+
+                // Write-only in Buildium; derived from the index so the random stream (and every later record) is unchanged.
+                DateOfBirth = isCompany ? null : new DateOnly(1950 + (o % 50), 1 + (o % 12), 1 + (o % 28)),
                 ManagementAgreementEndDate = random.Chance(0.7) ? agreementStart.AddYears(random.Between(1, 5)) : null,
                 CompanyName = isCompany ? $"{last} Holdings LLC" : null,
                 PropertyIds = [.. owned.Distinct()],
                 TaxInformation = new RentalOwnerTaxInformationMessage
                 {
                     TaxPayerIdType = isCompany ? "EIN" : "SSN",
-                    TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"xxx-xx-{random.Digits(4)}",
+                    // Stored in full; the API masks an SSN when it reads it back.
+                    TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"{100 + (o % 800):000}-{10 + (o % 89):00}-{random.Digits(4)}",
                     TaxPayerName1 = isCompany ? $"{last} Holdings LLC" : $"{first} {last}",
-                    TaxPayerName2 = null,
+                    TaxPayerName2 = "Attn: accounting",
                     IncludeIn1099 = true,
                     Address = address,
                 },

@@ -67,7 +67,15 @@ internal sealed class SeedContext(EmulatorData data, SeedProfile profile, int se
         }, city.AreaCode);
     }
 
-    public List<PhoneNumberMessage> Phones(string areaCode) => Random.Chance(0.5)
-        ? [new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Cell" }]
-        : [new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Cell" }, new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Home" }];
+    /// <summary>A cell phone, sometimes with a home phone, listed in Buildium's order (Home, Office, Cell, Fax).</summary>
+    public List<PhoneNumberMessage> Phones(string areaCode)
+    {
+        if (Random.Chance(0.5))
+        {
+            return [new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Cell" }];
+        }
+
+        var cell = Random.Phone(areaCode);
+        return [new PhoneNumberMessage { Number = Random.Phone(areaCode), Type = "Home" }, new PhoneNumberMessage { Number = cell, Type = "Cell" }];
+    }
 }

@@ -21,6 +21,9 @@ internal static class VendorSeeder
             var (categoryId, trades) = categories[v % categories.Count];
             var (first, last) = seed.Person();
             var (address, areaCode) = seed.Address();
+
+            // A third address line the app does not hold: a PUT must carry it back.
+            address.AddressLine3 = "Accounts payable";
             var isCompany = random.Chance(0.85);
             var companyName = isCompany ? $"{last} {random.Pick(trades)}" : null;
             var domain = $"{last.ToLowerInvariant()}{v}.example.com";
@@ -32,7 +35,7 @@ internal static class VendorSeeder
                 FirstName = first,
                 LastName = last,
                 PrimaryEmail = isCompany ? $"office@{domain}" : seed.Email(first, last),
-                AlternateEmail = null,
+                AlternateEmail = $"billing@{domain}",
                 CompanyName = companyName,
                 PhoneNumbers = [new PhoneNumberMessage { Number = random.Phone(areaCode), Type = "Office" }],
                 Website = isCompany ? $"https://www.{domain}" : null,
@@ -44,15 +47,16 @@ internal static class VendorSeeder
                     PolicyNumber = $"POL-{random.Digits(8)}",
                     ExpirationDate = insuranceExpires,
                 },
-                Comments = null,
+                Comments = v % 2 == 0 ? "Preferred vendor; invoices monthly." : "Call before visiting.",
                 AccountNumber = $"V{random.Digits(6)}",
                 ExpenseGLAccountId = random.Pick(seed.ExpenseGlAccountIds),
                 TaxInformation = new VendorTaxInformationMessage
                 {
                     TaxPayerIdType = isCompany ? "EIN" : "SSN",
-                    TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"xxx-xx-{random.Digits(4)}",
+                    // Stored in full; the API masks an SSN when it reads it back.
+                    TaxPayerId = isCompany ? $"{random.Digits(2)}-{random.Digits(7)}" : $"{100 + (v % 800):000}-{10 + (v % 89):00}-{random.Digits(4)}",
                     TaxPayerName1 = companyName ?? $"{first} {last}",
-                    TaxPayerName2 = null,
+                    TaxPayerName2 = "Attn: accounts payable",
                     IncludeIn1099 = true,
                     Address = address,
                 },

@@ -41,6 +41,7 @@ internal sealed class VendorsResource(ResourceContext context) : ResourceKind<Ve
         app.MapCreate<VendorMessage, VendorPostMessage>(BasePath, view, (body, _) =>
         {
             var tax = body.TaxInformation;
+            TaxIds.Check(tax?.TaxPayerId, tax?.TaxPayerType, "TaxInformation");
             Check(body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.CategoryId, body.ExpenseGlAccountId, body.Website, body.Address, tax?.Address);
             var vendor = Map(new VendorMessage { IsActive = true }, body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.PrimaryEmail, body.AlternateEmail, body.PhoneNumbers, body.Address, body.CategoryId, body.ExpenseGlAccountId, body.AccountNumber, body.Website, body.VendorInsurance, body.Comments);
             vendor.TaxInformation = Tax(tax?.TaxPayerId, tax?.TaxPayerType, tax?.TaxPayerName1, tax?.TaxPayerName2, includeIn1099: false, tax?.Address);
@@ -49,6 +50,7 @@ internal sealed class VendorsResource(ResourceContext context) : ResourceKind<Ve
         app.MapUpdate<VendorMessage, VendorPutMessage>($"{BasePath}/{ResourceEndpoints.IdRoute}", view, (existing, body, _) =>
         {
             var tax = body.TaxInformation;
+            TaxIds.Check(tax?.TaxPayerId, tax?.TaxPayerType, "TaxInformation");
             Check(body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.CategoryId, body.ExpenseGlAccountId, body.Website, body.Address, tax?.Address);
             var vendor = Map(ShallowCopy(existing.Value), body.IsCompany, body.FirstName, body.LastName, body.CompanyName, body.PrimaryEmail, body.AlternateEmail, body.PhoneNumbers, body.Address, body.CategoryId, body.ExpenseGlAccountId, body.AccountNumber, body.Website, body.VendorInsurance, body.Comments);
             vendor.TaxInformation = Tax(tax?.TaxPayerId, tax?.TaxPayerType, tax?.TaxPayerName1, tax?.TaxPayerName2, tax?.IncludeIn1099 ?? false, tax?.Address);
@@ -56,13 +58,22 @@ internal sealed class VendorsResource(ResourceContext context) : ResourceKind<Ve
         });
     }
 
-    /// <summary>The category name is looked up at read time, so renaming a category shows on its vendors.</summary>
+    /// <summary>
+    /// The category name is looked up at read time, so renaming a category shows on its vendors. An individual's SSN
+    /// reads back masked (the record keeps it in full).
+    /// </summary>
     public override object ToResponse(StoredRecord<VendorMessage> record)
     {
         var vendor = ShallowCopy(record.Value);
         if (vendor.Category?.Id is { } categoryId)
         {
             vendor.Category = new LookupMessage { Id = categoryId, Name = Data.VendorCategories.Find(categoryId)?.Value.Name };
+        }
+
+        if (vendor.TaxInformation is { TaxPayerIdType: "SSN" } tax)
+        {
+            vendor.TaxInformation = ObjectCopier.Shallow(tax);
+            vendor.TaxInformation.TaxPayerId = TaxIds.MaskForRead(tax.TaxPayerIdType, tax.TaxPayerId);
         }
 
         return vendor;

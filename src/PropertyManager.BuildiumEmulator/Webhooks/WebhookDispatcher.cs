@@ -5,13 +5,14 @@ namespace PropertyManager.BuildiumEmulator.Webhooks;
 
 /// <summary>
 /// Delivers queued events to the configured URL with Buildium's headers and signature. A failed attempt
-/// (non-2xx, error or timeout) is retried after 1 min, 10 min and 1 h times TimeScale, then dropped.
-/// Duplicates and out-of-order batches are produced here on demand.
+/// (non-2xx, error or timeout) is retried after 1 min, 10 min and 1 h times TimeScale, then dropped; 20
+/// consecutive failed attempts suspend the subscription (<see cref="WebhookSubscription"/>). Duplicates and out-of-order batches are produced here on demand.
 /// </summary>
 internal sealed class WebhookDispatcher(
     WebhookPublisher publisher,
     EmulatorOptions options,
     WebhookDeliveryLog log,
+    WebhookSubscription subscription,
     TimeProvider time,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
@@ -91,6 +92,12 @@ internal sealed class WebhookDispatcher(
             return;
         }
 
+        if (subscription.IsSuspended)
+        {
+            logger.LogWarning("Webhook {EventName} not sent: the subscription is suspended", eventName);
+            return;
+        }
+
         int? status = null;
         string? error = null;
         var sentAt = time.GetUtcNow();
@@ -109,6 +116,7 @@ internal sealed class WebhookDispatcher(
             status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
+                subscription.RecordSuccess();
                 log.Add(new WebhookDelivery(eventName, body, attempt, status, null, sentAt.UtcDateTime));
                 return;
             }
@@ -119,6 +127,11 @@ internal sealed class WebhookDispatcher(
         }
 
         log.Add(new WebhookDelivery(eventName, body, attempt, status, error ?? $"HTTP {status}", sentAt.UtcDateTime));
+        if (subscription.RecordFailure())
+        {
+            logger.LogWarning("Webhook subscription suspended after {Failures} consecutive failed deliveries", WebhookSubscription.FailuresBeforeSuspension);
+        }
+
         if (attempt > _retryDelays.Length)
         {
             logger.LogWarning("Webhook {EventName} dropped after {Attempts} attempts", eventName, attempt);

@@ -8,6 +8,7 @@ internal static class RoleSeed
         Row("6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a01", Roles.Admin),
         Row("6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a02", Roles.Manager),
         Row("6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a03", Roles.Viewer),
+        Row("6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a04", Roles.Accountant),
     ];
 
     private static AppRole Row(string id, string name) => new()

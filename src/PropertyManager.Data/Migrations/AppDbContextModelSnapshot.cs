@@ -1227,6 +1227,57 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("properties", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Sensitive.SensitiveChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("sensitive_change_audit_pkey");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("sensitive_change_audit_changed_at_idx");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("sensitive_change_audit_entity_idx");
+
+                    b.ToTable("sensitive_change_audit", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.SyncState.SyncConflict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1408,6 +1459,37 @@ namespace PropertyManager.Data.Migrations
                         .HasDatabaseName("sync_runs_started_at_idx");
 
                     b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.SyncState.WriteOnlyValue", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Kind", "EntityId", "Field")
+                        .HasName("sync_write_only_values_pkey");
+
+                    b.ToTable("sync_write_only_values", (string)null);
                 });
 
             modelBuilder.Entity("PropertyManager.Data.Tasks.MaintenanceTask", b =>

@@ -178,6 +178,13 @@ public static class PortfolioSecurity
         }
     }
 
+    /// <summary>
+    /// Policies of an app table added after <see cref="UpSql"/>: read by every signed-in user, written by managers and
+    /// admins (the reference tables' rule).
+    /// </summary>
+    public static string WriterTablePolicies(string table) =>
+        Policies(table, read: SignedIn, insert: $"{All} OR ({ScopedWriter})", write: $"{All} OR ({ScopedWriter})");
+
     /// <summary>Back to the permissive policy of the previous migration.</summary>
     public static string DownSql()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using PropertyManager.Buildium.Common;
 using PropertyManager.Data;
 using PropertyManager.Data.Sensitive;
 
@@ -192,7 +193,10 @@ public sealed class BulkUpserter(AppDbContext db)
 
         try
         {
-            return string.Equals(SensitiveData.Unprotect(stored!), plaintext, StringComparison.Ordinal);
+            // Buildium reads an SSN back masked: a full id entered here that the mask matches is kept, as it is the
+            // only copy that can be sent back in a PUT (ADR-013).
+            var storedPlaintext = SensitiveData.Unprotect(stored!);
+            return string.Equals(storedPlaintext, plaintext, StringComparison.Ordinal) || TaxPayerIds.MasksOf(plaintext, storedPlaintext);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

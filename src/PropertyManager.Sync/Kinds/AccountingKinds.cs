@@ -60,16 +60,25 @@ internal static class AccountingKinds
         ActiveProperty = nameof(BillCategory.IsActive),
     };
 
-    /// <summary>Top-level accounts with their sub-accounts flattened; the chart of accounts is small enough to hold.</summary>
+    /// <summary>
+    /// Top-level accounts with their sub-accounts flattened; the chart of accounts is small enough to hold. GL accounts and
+    /// bill categories both read it, so one run lists <c>/v1/glaccounts</c> once and shares the list (the run's memo).
+    /// </summary>
     private static async IAsyncEnumerable<GLAccountMessage> AllGlAccountsAsync(PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var accounts = new List<GLAccountMessage>();
-        await foreach (var account in context.Client.GlAccounts.ListAsync(cancellationToken: cancellationToken))
+        const string Memo = "glaccounts";
+        if (!context.Items.TryGetValue(Memo, out var listed))
         {
-            accounts.Add(account);
+            var accounts = new List<GLAccountMessage>();
+            await foreach (var account in context.Client.GlAccounts.ListAsync(cancellationToken: cancellationToken))
+            {
+                accounts.Add(account);
+            }
+
+            context.Items[Memo] = listed = GlAccountMapper.Flatten(accounts).ToList();
         }
 
-        foreach (var account in GlAccountMapper.Flatten(accounts))
+        foreach (var account in (List<GLAccountMessage>)listed)
         {
             yield return account;
         }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.Integration;
@@ -21,7 +22,11 @@ internal static class BillKinds
         Id = m => m.Id,
         Map = (dto, entity) => BillMapper.ToLocal(dto, entity),
         Parents = BillMapper.Parents,
-        Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "bill_categories", entity.CategoryId, ct),
+        Resolve = async (context, dto, entity, ct) =>
+        {
+            entity.CategoryId = await CategoryGuard.KnownAsync(context, "bill_categories", entity.CategoryId, ct);
+            entity.Status = BillMapper.Status(dto, await PaidLocallyAsync(context, dto.Id, ct));
+        },
         LocalOnly = BillMapper.LocalOnlyFields,
     };
 
@@ -39,6 +44,15 @@ internal static class BillKinds
         Parents = c => BillPaymentMapper.Parents(c.Item) with { BillId = c.ParentId },
         LocalOnly = BillPaymentMapper.LocalOnlyFields,
     };
+
+    /// <summary>
+    /// Buildium's bill message has no paid amount (only <c>PaidDate</c> once fully paid), so a partly paid bill would
+    /// be pulled as Unpaid: its status is derived from the payments stored locally for it instead.
+    /// </summary>
+    private static async Task<decimal?> PaidLocallyAsync(PullContext context, int buildiumBillId, CancellationToken cancellationToken) =>
+        await context.Db.BillPayments
+            .Where(p => context.Db.Bills.Any(b => b.Id == p.BillId && b.BuildiumBillId == buildiumBillId))
+            .SumAsync(p => p.Amount, cancellationToken);
 
     private static IAsyncEnumerable<ChildRecord<BillPaymentMessage>> PaymentsOfChangedBillsAsync(PullContext context, CancellationToken cancellationToken) =>
         ChildFetch.ForEachParentAsync(

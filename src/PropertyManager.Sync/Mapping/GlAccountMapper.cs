@@ -80,7 +80,11 @@ public static class GlAccountMapper
         }
     }
 
-    public static GLAccountPostMessage ToPost(GlAccount source)
+    /// <param name="isCashAsset">
+    /// The write-only <c>IsCashAsset</c> (ADR-013); when true, Buildium requires the contra flag and the cash flow
+    /// classification to be null.
+    /// </param>
+    public static GLAccountPostMessage ToPost(GlAccount source, bool? isCashAsset = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         return new GLAccountPostMessage
@@ -90,13 +94,18 @@ public static class GlAccountMapper
             Name = source.Name,
             AccountNumber = source.AccountNumber ?? string.Empty,
             Description = source.Description,
-            IsContraAccount = source.IsContraAccount,
-            CashFlowClassification = ToOptionalEnum<CashFlowClassification>(source.CashFlowClassification),
+            IsCashAsset = isCashAsset,
+            IsContraAccount = isCashAsset == true ? null : source.IsContraAccount,
+            CashFlowClassification = isCashAsset == true ? null : ToOptionalEnum<CashFlowClassification>(source.CashFlowClassification),
             ParentGLAccountId = source.BuildiumParentGlAccountId,
         };
     }
 
-    public static void ApplyTo(GlAccount source, GLAccountPutMessage target)
+    /// <summary>
+    /// Copies the editable columns onto a PUT built from the current account, with the write-only
+    /// <paramref name="isCashAsset"/> Buildium holds (a PUT without it would clear it; ADR-013).
+    /// </summary>
+    public static void ApplyTo(GlAccount source, GLAccountPutMessage target, bool? isCashAsset)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
@@ -108,8 +117,9 @@ public static class GlAccountMapper
 
         target.AccountNumber = source.AccountNumber;
         target.Description = source.Description;
-        target.IsContraAccount = source.IsContraAccount;
-        target.CashFlowClassification = ToOptionalEnum<CashFlowClassification>(source.CashFlowClassification);
+        target.IsCashAsset = isCashAsset;
+        target.IsContraAccount = isCashAsset == true ? null : source.IsContraAccount;
+        target.CashFlowClassification = isCashAsset == true ? null : ToOptionalEnum<CashFlowClassification>(source.CashFlowClassification);
         target.ParentGLAccountId = source.BuildiumParentGlAccountId;
     }
 }

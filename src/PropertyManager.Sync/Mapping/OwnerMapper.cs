@@ -148,8 +148,9 @@ public static class OwnerMapper
         target.LastName = source.LastName;
         target.IsCompany = source.IsCompany ?? target.IsCompany;
         target.CompanyName = source.CompanyName;
-        // Write-only in Buildium, so the PUT built from a GET never has it: send ours or it is cleared.
-        target.DateOfBirth = source.DateOfBirth ?? target.DateOfBirth;
+        // Write-only in Buildium, so the PUT built from a GET never has it: ours is sent, the pusher having made sure
+        // it is known (ADR-013); an empty one clears Buildium's, as the user asked.
+        target.DateOfBirth = source.DateOfBirth;
         target.ManagementAgreementStartDate = source.ManagementAgreementStartDate;
         target.ManagementAgreementEndDate = source.ManagementAgreementEndDate;
         target.Email = source.Email;

@@ -1,4 +1,5 @@
 using PropertyManager.Buildium.Common;
+using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Buildium.Vendors;
 using PropertyManager.Data.Vendors;
@@ -84,7 +85,10 @@ public static class VendorMapper
             CategoryId = source.CategoryId
                 ?? throw new InvalidOperationException($"Vendor {source.Id} has no category, which Buildium requires."),
             Comments = source.Notes,
-            TaxInformation = NullIfBlank(source.TaxId) is { } taxId ? new TaxInformationPostMessage { TaxPayerId = taxId } : null,
+            // Buildium requires the type with the id; the format says which (the pusher refuses any other).
+            TaxInformation = NullIfBlank(source.TaxId)?.Trim() is { } taxId
+                ? new TaxInformationPostMessage { TaxPayerId = taxId, TaxPayerType = TaxPayerIds.TypeOf(taxId) is { } type ? new BuildiumEnumValue<TaxPayerIdType>(type) : null }
+                : null,
         };
     }
 
@@ -106,14 +110,18 @@ public static class VendorMapper
         }
 
         target.Comments = source.Notes;
-        if (NullIfBlank(source.TaxId) is { } taxId)
+        // The id goes in full with the type its format says (the pusher refuses a masked or malformed one); the rest
+        // of the tax information (names, 1099 flag, address) is Buildium's as read.
+        if (NullIfBlank(source.TaxId)?.Trim() is { } taxId)
         {
             target.TaxInformation ??= new TaxInformationSaveMessage { IncludeIn1099 = false };
             target.TaxInformation.TaxPayerId = taxId;
+            target.TaxInformation.TaxPayerType = TaxPayerIds.TypeOf(taxId) is { } type ? new BuildiumEnumValue<TaxPayerIdType>(type) : target.TaxInformation.TaxPayerType;
         }
         else if (target.TaxInformation is not null)
         {
             target.TaxInformation.TaxPayerId = null;
+            target.TaxInformation.TaxPayerType = null;
         }
     }
 

@@ -4,6 +4,7 @@ using PropertyManager.Buildium.GlAccounts;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Mapping;
 
 namespace PropertyManager.Sync.Push;
@@ -21,9 +22,21 @@ public sealed partial class RecordPusher
         {
             var id = account.BuildiumGlAccountId;
             var merge = await MergerAsync<GlAccount, GLAccountMessage>(item, account, id, GlAccountMapper.ToLocal, cancellationToken);
+            var known = await KnownAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, cancellationToken);
             GlAccount? merged = null;
+            bool? cashAsset = null;
             await client.UpdateAsync<GLAccountMessage, GLAccountPutMessage>(
-                $"v1/glaccounts/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => GlAccountMapper.ApplyTo(merged!, put), cancellationToken);
+                $"v1/glaccounts/{id}",
+                read =>
+                {
+                    merged = merge(read);
+                    var (isKnown, value) = CashAsset(merged, read.CashFlowClassification?.Value, read.IsContraAccount, known);
+                    cashAsset = isKnown ? value : throw new PushRejectedException(UnknownCashAsset);
+                    return read.ToPutMessage();
+                },
+                put => GlAccountMapper.ApplyTo(merged!, put, cashAsset),
+                cancellationToken);
+            await RememberAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, CashAssetJson(cashAsset), cancellationToken);
             return id;
         }
 
@@ -32,14 +45,21 @@ public sealed partial class RecordPusher
             throw Waiting("parent GL account");
         }
 
+        // A new account is this app's to define: the value chosen for it, else "not a cash asset". Buildium holds it
+        // after the POST, or after the earlier POST an outcome-unknown lookup finds.
+        var knownCash = await KnownAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, cancellationToken);
+        var (_, newCashAsset) = CashAsset(account, null, null, knownCash ?? new WriteOnlyValue { Value = CashAssetJson(false) });
+
         // Buildium keeps both the name and the account number unique, so either finds the account an earlier POST made.
-        return await CreateOnceAsync(
+        var created = await CreateOnceAsync(
             item,
             async () => GlAccountMapper.Flatten(await client.GlAccounts.ListAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken))
                 .Where(g => Matches(g.Name, account.Name) || (account.AccountNumber is not null && Matches(g.AccountNumber, account.AccountNumber)))
                 .Select(g => (int?)g.Id)
                 .FirstOrDefault(),
-            async () => (await client.GlAccounts.CreateAsync(GlAccountMapper.ToPost(account), cancellationToken)).Id);
+            async () => (await client.GlAccounts.CreateAsync(GlAccountMapper.ToPost(account, newCashAsset), cancellationToken)).Id);
+        await RememberAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, CashAssetJson(newCashAsset), cancellationToken);
+        return created;
     }
 
     /// <summary>

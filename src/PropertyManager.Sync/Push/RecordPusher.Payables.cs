@@ -18,10 +18,21 @@ public sealed partial class RecordPusher
             var merge = await MergerAsync<Vendor, VendorMessage>(item, vendor, id, VendorMapper.ToLocal, cancellationToken);
             Vendor? merged = null;
             await client.UpdateAsync<VendorMessage, VendorPutMessage>(
-                $"v1/vendors/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => VendorMapper.ApplyTo(merged!, put), cancellationToken);
+                $"v1/vendors/{id}",
+                read =>
+                {
+                    merged = merge(read);
+
+                    // A masked SSN (as Buildium reads it back) is never sent: Buildium would refuse it or store the mask.
+                    CheckTaxId(merged.TaxId);
+                    return read.ToPutMessage();
+                },
+                put => VendorMapper.ApplyTo(merged!, put),
+                cancellationToken);
             return id;
         }
 
+        CheckTaxId(vendor.TaxId);
         return await CreateOnceAsync(
             item,
             async () => await client.Vendors.ListAsync(new VendorListFilter { Name = vendor.Name }, cancellationToken)

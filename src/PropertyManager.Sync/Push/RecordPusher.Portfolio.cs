@@ -5,6 +5,8 @@ using PropertyManager.Buildium.Rentals;
 using PropertyManager.Buildium.Units;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Conflicts;
 using PropertyManager.Sync.Mapping;
 
 namespace PropertyManager.Sync.Push;
@@ -18,6 +20,18 @@ public sealed partial class RecordPusher
         if (property.BuildiumPropertyId is not ({ } id and not 0))
         {
             return await CreatePropertyAsync(item, property, cancellationToken);
+        }
+
+        // Only the activity changed (the rest is as last synced): the PUT would send Buildium its own values back and
+        // fire a spurious Rental.Updated, so only the inactivation or reactivation request goes.
+        if (await ActivityOnlyChangeAsync(item, property, id, cancellationToken) is { } activityChanged)
+        {
+            if (activityChanged)
+            {
+                await (property.IsActive == true ? client.Rentals.ReactivateAsync(id, cancellationToken) : client.Rentals.InactivateAsync(id, cancellationToken));
+            }
+
+            return id;
         }
 
         var merge = await MergerAsync<Property, RentalMessage>(item, property, id, PropertyMapper.ToLocal, cancellationToken);
@@ -41,6 +55,26 @@ public sealed partial class RecordPusher
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// When every field but <c>is_active</c> (and <c>status</c>, its mirror) equals the last synced version (the merge base), whether the activity
+    /// differs from it; null when anything else changed or there is no base.
+    /// </summary>
+    private async Task<bool?> ActivityOnlyChangeAsync(PushItem item, Property property, int buildiumId, CancellationToken cancellationToken)
+    {
+        if (await BaseAsync<RentalMessage>(item.Kind, buildiumId, cancellationToken) is not { } synced)
+        {
+            return null;
+        }
+
+        var rule = SyncFieldRules.For(typeof(Property))!;
+        var fields = FieldMerge.ComparedFields(db.Model.FindEntityType(typeof(Property))!, rule);
+        var theirs = new Property();
+        PropertyMapper.ToLocal(synced, theirs);
+        var changed = FieldMerge.Compare(fields, property, theirs, @base: null).LocalChanged;
+        // Status is the local mirror of the activity (PropertyMapper), so it changes with it.
+        return changed.All(f => f is nameof(Property.IsActive) or nameof(Property.Status)) ? property.IsActive is { } active && active != synced.IsActive : null;
     }
 
     private async Task<int> CreatePropertyAsync(PushItem item, Property property, CancellationToken cancellationToken)
@@ -119,10 +153,17 @@ public sealed partial class RecordPusher
         var owner = await db.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (owner.BuildiumOwnerId is { } id and not 0)
         {
+            // A date of birth entered here is known; an empty one is known only when this app sent it or a user said so.
+            if (owner.DateOfBirth is null && await KnownAsync(item.Kind, owner.Id, WriteOnlyFields.OwnerDateOfBirth, cancellationToken) is null)
+            {
+                throw new PushRejectedException(UnknownDateOfBirth);
+            }
+
             var merge = await MergerAsync<Data.Owners.Owner, RentalOwnerMessage>(item, owner, id, OwnerMapper.ToLocal, cancellationToken);
             Data.Owners.Owner? merged = null;
             await client.UpdateAsync<RentalOwnerMessage, RentalOwnerPutMessage>(
                 $"v1/rentals/owners/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => OwnerMapper.ApplyTo(merged!, put), cancellationToken);
+            await RememberAsync(item.Kind, owner.Id, WriteOnlyFields.OwnerDateOfBirth, null, cancellationToken);
             return id;
         }
 
@@ -133,7 +174,7 @@ public sealed partial class RecordPusher
         }
 
         var name = owner.IsCompany == true ? owner.CompanyName : $"{owner.FirstName} {owner.LastName}".Trim();
-        return await CreateOnceAsync(
+        var created = await CreateOnceAsync(
             item,
             async () => await client.RentalOwners.ListAsync(new RentalOwnerListFilter { OwnerName = name }, cancellationToken)
                 .Where(o => (owner.IsCompany == true ? Matches(o.CompanyName, owner.CompanyName) : Matches(o.FirstName, owner.FirstName) && Matches(o.LastName, owner.LastName))
@@ -141,6 +182,10 @@ public sealed partial class RecordPusher
                 .Select(o => (int?)o.Id)
                 .FirstOrDefaultAsync(cancellationToken),
             async () => (await client.RentalOwners.CreateAsync(OwnerMapper.ToPost(owner, [.. properties.Select(p => p!.Value)]), cancellationToken)).Id);
+
+        // The POST (this one, or the earlier one a lookup found) sent the date of birth: Buildium holds what we hold.
+        await RememberAsync(item.Kind, owner.Id, WriteOnlyFields.OwnerDateOfBirth, null, cancellationToken);
+        return created;
     }
 
     private async Task<int> PushLeaseAsync(PushItem item, CancellationToken cancellationToken)

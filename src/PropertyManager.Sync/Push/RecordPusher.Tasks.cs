@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Tasks;
 using PropertyManager.Buildium.WorkOrders;
+using PropertyManager.Data.Integration;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.WorkOrders;
 using PropertyManager.Sync.Mapping;
@@ -39,17 +41,24 @@ public sealed partial class RecordPusher
 
         if (task.BuildiumTaskId is { } id and not 0)
         {
-            // The generic read says which type's endpoint owns the task; it is also the pull's shape, so it is the merge base.
-            var current = await client.Tasks.GetAsync(id, cancellationToken);
-            var merged = (await MergerAsync<MaintenanceTask, AllTasksMessage>(item, task, id, MaintenanceTaskMapper.ToLocal, cancellationToken))(current);
-            var type = current.TaskType.Known;
-            await (type switch
+            var merge = await MergerAsync<MaintenanceTask, AllTasksMessage>(item, task, id, MaintenanceTaskMapper.ToLocal, cancellationToken);
+
+            // The type decides the endpoint. The pull stored it with the task (the merge base); only a task without one
+            // costs the generic read to learn it, then the typed endpoint's GET + PUT.
+            var type = await StoredTaskTypeAsync(id, cancellationToken) ?? (await client.Tasks.GetAsync(id, cancellationToken)).TaskType;
+            MaintenanceTask? merged = null;
+            MaintenanceTask Merge<TRead>(TRead read) => merged = merge(AsAllTasks(read, type));
+            await (type.Known switch
             {
-                TaskType.ResidentRequest => client.Tasks.UpdateResidentRequestAsync(id, put => MaintenanceTaskMapper.ApplyTo(merged, put, categoryId), cancellationToken),
-                TaskType.ContactRequest => client.Tasks.UpdateContactRequestAsync(id, put => MaintenanceTaskMapper.ApplyTo(merged, put, propertyId, unitId, categoryId), cancellationToken),
-                TaskType.RentalOwnerRequest => client.Tasks.UpdateRentalOwnerRequestAsync(id, put => MaintenanceTaskMapper.ApplyTo(merged, put, propertyId, unitId, categoryId), cancellationToken),
-                TaskType.Todo => (Task)client.Tasks.UpdateToDoAsync(id, put => MaintenanceTaskMapper.ApplyTo(merged, put, propertyId, unitId, categoryId), cancellationToken),
-                _ => throw new PushRejectedException($"Buildium task {id} is of a type this app cannot update ({current.TaskType}); change it in Buildium."),
+                TaskType.ResidentRequest => client.UpdateAsync<ResidentRequestTaskMessage, ResidentRequestTaskPutMessage>(
+                    $"v1/tasks/residentrequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, categoryId), cancellationToken),
+                TaskType.ContactRequest => client.UpdateAsync<ContactRequestTaskMessage, ContactRequestTaskPutMessage>(
+                    $"v1/tasks/contactrequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, propertyId, unitId, categoryId), cancellationToken),
+                TaskType.RentalOwnerRequest => client.UpdateAsync<RentalOwnerRequestTaskMessage, RentalOwnerRequestTaskPutMessage>(
+                    $"v1/tasks/rentalownerrequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, propertyId, unitId, categoryId), cancellationToken),
+                TaskType.Todo => (Task)client.UpdateAsync<ToDoTaskMessage, ToDoTaskPutMessage>(
+                    $"v1/tasks/todorequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, propertyId, unitId, categoryId), cancellationToken),
+                _ => throw new PushRejectedException($"Buildium task {id} is of a type this app cannot update ({type}); change it in Buildium."),
             });
             return id;
         }
@@ -99,5 +108,25 @@ public sealed partial class RecordPusher
         await client.UpdateAsync<TaskHistoryMessage, TaskHistoryPutMessage>(
             $"v1/tasks/{taskId}/history/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => TaskHistoryMapper.ApplyTo(merged!, put), cancellationToken);
         return id;
+    }
+
+    /// <summary>The task's type as the pull stored it (the generic read's <c>TaskType</c>), or null when no pull stored the task.</summary>
+    private async Task<BuildiumEnumValue<TaskType>?> StoredTaskTypeAsync(int buildiumId, CancellationToken cancellationToken)
+    {
+        var payload = await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == SyncEntityTypes.Task && r.BuildiumId == buildiumId)
+            .Select(r => r.Payload)
+            .SingleOrDefaultAsync(cancellationToken);
+        return payload?.RootElement.TryGetProperty(nameof(AllTasksMessage.TaskType), out var type) == true && type.GetString() is { Length: > 0 } name
+            ? new BuildiumEnumValue<TaskType>(name)
+            : null;
+    }
+
+    /// <summary>A typed task read in the generic read's shape (the merge base's shape): the same fields, plus the type.</summary>
+    private AllTasksMessage AsAllTasks<TRead>(TRead read, BuildiumEnumValue<TaskType> type)
+    {
+        var all = JsonSerializer.SerializeToElement(read, serializer.Options).Deserialize<AllTasksMessage>(serializer.Options)!;
+        all.TaskType = type;
+        return all;
     }
 }

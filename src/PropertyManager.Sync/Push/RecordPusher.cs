@@ -73,10 +73,7 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
         var rule = SyncFieldRules.For(typeof(TEntity))!;
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
         var fields = FieldMerge.ComparedFields(entityType, rule);
-        var basePayload = await db.SyncRecords.AsNoTracking()
-            .Where(r => r.Kind == item.Kind && r.BuildiumId == buildiumId)
-            .Select(r => r.Payload)
-            .SingleOrDefaultAsync(cancellationToken) is { } stored ? SensitivePayload.Unprotect(stored) : null;
+        var basePayload = await BasePayloadAsync(item.Kind, buildiumId, cancellationToken);
         return current =>
         {
             var theirs = new TEntity();
@@ -115,6 +112,17 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
             return merged;
         };
     }
+
+    /// <summary>The record as last synced (the pull's stored payload, decrypted), or null when no pull stored it.</summary>
+    private async Task<JsonDocument?> BasePayloadAsync(string kind, int buildiumId, CancellationToken cancellationToken) =>
+        await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == kind && r.BuildiumId == buildiumId)
+            .Select(r => r.Payload)
+            .SingleOrDefaultAsync(cancellationToken) is { } stored ? SensitivePayload.Unprotect(stored) : null;
+
+    private async Task<TRead?> BaseAsync<TRead>(string kind, int buildiumId, CancellationToken cancellationToken)
+        where TRead : class =>
+        (await BasePayloadAsync(kind, buildiumId, cancellationToken))?.Deserialize<TRead>(serializer.Options);
 
     /// <summary>Writes the Buildium id onto the local row with SQL, so the outbox does not queue the record again.</summary>
     internal async Task StoreBuildiumIdAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken)

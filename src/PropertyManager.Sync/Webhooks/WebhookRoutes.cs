@@ -42,7 +42,8 @@ public static class WebhookRoutes
             return WebhookEventPlan.Unknown($"Not synced from webhooks: {entity} events are stored only.");
         }
 
-        var ids = Ids(payload, route.IdField);
+        // Only Bill.Payment carries an id array (BillIds); an array anywhere else is not Buildium's and would fan out into reads.
+        var ids = Ids(payload, route.IdField, allowArray: route.Kind == SyncEntityTypes.BillPayment);
         if (ids.Count == 0)
         {
             return WebhookEventPlan.Invalid($"{eventName} without a numeric {route.IdField}.");
@@ -50,14 +51,14 @@ public static class WebhookRoutes
 
         int? childId = route.Kind switch
         {
-            SyncEntityTypes.BillPayment => Ids(payload, "PaymentId").FirstOrDefault(),
-            SyncEntityTypes.TaskHistory => Ids(payload, "TaskHistoryId").FirstOrDefault(),
+            SyncEntityTypes.BillPayment => Ids(payload, "PaymentId", allowArray: false).FirstOrDefault(),
+            SyncEntityTypes.TaskHistory => Ids(payload, "TaskHistoryId", allowArray: false).FirstOrDefault(),
             _ => null,
         };
         return new WebhookEventPlan([.. ids.Distinct().Select(id => new WebhookTarget(route.Kind, id))], deleted, childId is 0 ? null : childId, null, false);
     }
 
-    private static List<int> Ids(JsonElement payload, string field)
+    private static List<int> Ids(JsonElement payload, string field, bool allowArray)
     {
         if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty(field, out var value))
         {
@@ -67,7 +68,7 @@ public static class WebhookRoutes
         return value.ValueKind switch
         {
             JsonValueKind.Number when value.TryGetInt32(out var id) && id > 0 => [id],
-            JsonValueKind.Array => [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i > 0).Select(v => v.GetInt32())],
+            JsonValueKind.Array when allowArray => [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i > 0).Select(v => v.GetInt32())],
             _ => [],
         };
     }

@@ -6,6 +6,7 @@ public static class AccountField
     public const string Email = "Email";
     public const string Role = "Role";
     public const string Password = "Password";
+    public const string CurrentPassword = "CurrentPassword";
 
     /// <summary>Not one field: the account as a whole.</summary>
     public const string Account = "";

@@ -41,6 +41,8 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddUserAccounts();
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), builder.Services).AddSignInManager();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<AccountsOptions>>((cookie, accounts) =>
@@ -55,12 +57,25 @@ public static class DependencyInjection
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.SlidingExpiration = true;
                 cookie.ExpireTimeSpan = accounts.Value.SessionLifetime;
+                // Identity's periodic check (roles, disabling) runs after the per-request one that ends signed-out sessions.
+                var identityCheck = cookie.Events.OnValidatePrincipal;
+                cookie.Events.OnValidatePrincipal = async context =>
+                {
+                    if (!await SessionStamp.IsCurrentAsync(context))
+                    {
+                        context.RejectPrincipal();
+                        return;
+                    }
+
+                    await identityCheck(context);
+                };
             });
         builder.Services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<AccountsOptions>>((validator, accounts) => validator.ValidationInterval = accounts.Value.SecurityStampValidationInterval);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Admin, Roles.Manager))
+            .AddPolicy(Policies.CanEditFinance, p => p.RequireRole(Roles.Admin, Roles.Accountant))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             // Everything needs a signed-in user unless it is explicitly anonymous (below, health, the webhook).
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Admin or Manager: may change the portfolio.</summary>
     public const string CanEdit = "CanEdit";
 
+    /// <summary>Admin or Accountant: may change bank accounts, GL accounts, vendors and categories (ADR-014).</summary>
+    public const string CanEditFinance = "CanEditFinance";
+
     /// <summary>Admin only: user accounts and the administration pages.</summary>
     public const string Admin = "Admin";
 }

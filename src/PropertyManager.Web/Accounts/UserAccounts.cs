@@ -136,6 +136,48 @@ public sealed class UserAccounts(UserManager<AppUser> users, AccountsDbContext d
         return result.Succeeded ? AccountResult.Success() : FromIdentity(result);
     }
 
+    /// <summary>
+    /// An administrator sets a new password (generated and returned, to be shown once, when none is given). The
+    /// security stamp changes with it, so every open session of the user ends; a lockout ends too (not a disable).
+    /// </summary>
+    public async Task<AccountResult> ResetPasswordAsync(AppUser user, string? password, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var generated = string.IsNullOrEmpty(password) ? PasswordGenerator.Generate() : null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Remove then add, in one transaction: Identity's validators judge the new password (a refused one rolls back).
+        var result = await users.RemovePasswordAsync(user);
+        result = result.Succeeded ? await users.AddPasswordAsync(user, generated ?? password!) : result;
+        if (result.Succeeded && StatusOf(user) == UserStatus.LockedOut)
+        {
+            result = await users.SetLockoutEndDateAsync(user, null);
+        }
+
+        result = result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+        if (!result.Succeeded)
+        {
+            return FromIdentity(result);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return AccountResult.Success(generated);
+    }
+
+    /// <summary>A signed-in user changes their own password, proving they know the current one; other sessions end.</summary>
+    public async Task<AccountResult> ChangePasswordAsync(AppUser user, string currentPassword, string newPassword)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Succeeded)
+        {
+            return AccountResult.Success();
+        }
+
+        return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+            ? AccountResult.Failure(AccountField.CurrentPassword, "This is not your current password.")
+            : FromIdentity(result);
+    }
+
     private static UserStatus StatusOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd switch
     {
         { } end when end > now.AddYears(100) => UserStatus.Disabled,

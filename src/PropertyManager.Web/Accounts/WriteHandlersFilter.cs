@@ -6,11 +6,11 @@ namespace PropertyManager.Web.Accounts;
 
 /// <summary>
 /// A POST (or any other non-GET) to a read page — Deactivate on a details page, an owner's share, a bill's payment —
-/// needs <see cref="Policies.CanEdit"/>. Razor Pages ignore <c>[Authorize]</c> on handler methods, so the rule is a page
+/// needs <see cref="Policies.CanEdit"/> (<see cref="Policies.CanEditFinance"/> in the folders of the shared financial records). Razor Pages ignore <c>[Authorize]</c> on handler methods, so the rule is a page
 /// filter that runs before the handler; <see cref="WritePagesConvention"/> puts it on every page but the sign-in pages
 /// and the error pages (re-executed with the failed request's method).
 /// </summary>
-public sealed class WriteHandlersFilter(IAuthorizationService authorization) : IAsyncPageFilter
+public sealed class WriteHandlersFilter(IAuthorizationService authorization, string policy) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -20,7 +20,7 @@ public sealed class WriteHandlersFilter(IAuthorizationService authorization) : I
         ArgumentNullException.ThrowIfNull(next);
         var method = context.HttpContext.Request.Method;
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
-            && !(await authorization.AuthorizeAsync(context.HttpContext.User, Policies.CanEdit)).Succeeded)
+            && !(await authorization.AuthorizeAsync(context.HttpContext.User, policy)).Succeeded)
         {
             context.Result = new ForbidResult();
             return;

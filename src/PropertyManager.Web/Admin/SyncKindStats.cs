@@ -65,11 +65,12 @@ public sealed class SyncKindStats(AppDbContext db)
                 """);
         }
 
+        // Opened through EF Core, so the connection gets the request's access session like every other query.
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
         {
-            await connection.OpenAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
         }
 
         try
@@ -91,7 +92,7 @@ public sealed class SyncKindStats(AppDbContext db)
         {
             if (opened)
             {
-                await connection.CloseAsync();
+                await db.Database.CloseConnectionAsync();
             }
         }
     }

@@ -8,7 +8,7 @@ using PropertyManager.Web.Database;
 namespace PropertyManager.Web.Cli;
 
 /// <summary>
-/// <c>users add|list|set-role|disable|enable</c>: manage accounts from the command line, e.g. the first administrator
+/// <c>users add|list|set-role|disable|enable|grant|reset-password</c>: manage accounts from the command line, e.g. the first administrator
 /// of a real installation. Exit codes: 0 done, 1 database problem, 2 bad input (unknown role or user, duplicate e-mail,
 /// weak password, the last administrator).
 /// </summary>
@@ -60,7 +60,14 @@ public static class UsersCommand
         grant.SetAction((parse, ct) => RunAsync("users grant", (accounts, services, c) =>
             GrantAsync(accounts, services.GetRequiredService<PropertyAssignments>(), parse.GetValue(grantEmail)!, parse.GetValue(propertyIds) ?? [], parse.GetValue(all), c), ct));
 
-        return new Command("users", "User accounts: add, list, set-role, disable, enable, grant.") { add, list, setRole, disable, enable, grant };
+        var reset = new Command("reset-password", "Set a user's password. Without --password: asked for on a terminal (hidden), otherwise generated and printed once. Their open sessions end.");
+        var resetEmail = EmailOption();
+        var resetPassword = new Option<string?>("--password") { Description = password.Description };
+        reset.Options.Add(resetEmail);
+        reset.Options.Add(resetPassword);
+        reset.SetAction((parse, ct) => RunAsync("users reset-password", (accounts, c) => ResetPasswordAsync(accounts, parse.GetValue(resetEmail)!, parse.GetValue(resetPassword), c), ct));
+
+        return new Command("users", "User accounts: add, list, set-role, disable, enable, grant, reset-password.") { add, list, setRole, disable, enable, grant, reset };
     }
 
     private static Option<string> EmailOption() => new("--email") { Description = "The user's e-mail address (any casing).", Required = true };
@@ -114,6 +121,37 @@ public static class UsersCommand
         }
 
         Console.WriteLine($"Added {email.Trim()} as {Roles.Find(role)}.");
+        if (result.GeneratedPassword is { } generated)
+        {
+            Console.WriteLine($"Password (shown once): {generated}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> ResetPasswordAsync(UserAccounts accounts, string email, string? password, CancellationToken cancellationToken)
+    {
+        if (await accounts.FindByEmailAsync(email) is not { } user)
+        {
+            return await FailAsync("users reset-password", $"no user with the e-mail address {email.Trim()}.");
+        }
+
+        if (password is null && !Console.IsInputRedirected && !Console.IsOutputRedirected)
+        {
+            password = PromptForPassword();
+            if (password is null)
+            {
+                return await FailAsync("users reset-password", "the two passwords differ; nothing was changed.");
+            }
+        }
+
+        var result = await accounts.ResetPasswordAsync(user, string.IsNullOrEmpty(password) ? null : password, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return await FailAsync("users reset-password", result);
+        }
+
+        Console.WriteLine($"The password of {user.Email} is changed; their open sessions are signed out.");
         if (result.GeneratedPassword is { } generated)
         {
             Console.WriteLine($"Password (shown once): {generated}");

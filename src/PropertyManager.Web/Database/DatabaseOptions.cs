@@ -17,6 +17,12 @@ public sealed class DatabaseOptions
     [Range(0, 65535)]
     public int LocalPort { get; set; } = 54329;
 
+    /// <summary>
+    /// Serve even though the app's role is a superuser or has BYPASSRLS, so row level security does not bind it and only
+    /// the app's own access rules stand (ADR-014). Off: the app refuses to serve as such a role.
+    /// </summary>
+    public bool AllowRowSecurityBypass { get; set; }
+
     /// <summary>Name of the zero-configuration database.</summary>
     [Required]
     public string LocalDatabaseName { get; set; } = "propertymanager";

@@ -114,6 +114,40 @@ public sealed class DatabaseStartup(
         }
     }
 
+    /// <summary>
+    /// Before serving: the app's role must be bound by row level security (not a superuser, no BYPASSRLS), unless
+    /// <see cref="DatabaseOptions.AllowRowSecurityBypass"/> acknowledges it. Throws a <see cref="SchemaProblemException"/>
+    /// whose message says how to fix it.
+    /// </summary>
+    public async Task EnsureRowSecurityBindsAsync(CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(endpoint.ConnectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT current_user::text, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken) || !(reader.GetBoolean(1) || reader.GetBoolean(2)))
+        {
+            return;
+        }
+
+        var role = reader.GetString(0);
+        var why = reader.GetBoolean(1) ? "is a superuser" : "has BYPASSRLS";
+        if (options.Value.AllowRowSecurityBypass)
+        {
+            logger.LogWarning(
+                "The app's database role {Role} {Why}: row level security does not bind it and only the app's own access rules stand " +
+                "(Database:AllowRowSecurityBypass=true).", role, why);
+            return;
+        }
+
+        throw new SchemaProblemException(
+            $"The app's database role \"{role}\" {why}, so row level security would not bind it. Set ConnectionStrings:Default " +
+            $"to a login role in group {PortfolioSecurity.AppRole} (and ConnectionStrings:Migrations to the owner), or set " +
+            "Database:AllowRowSecurityBypass=true to serve anyway.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_cluster is not null)

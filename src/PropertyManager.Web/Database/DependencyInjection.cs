@@ -4,6 +4,7 @@ using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Schema;
 using PropertyManager.Data.Security;
 using PropertyManager.Data.Sensitive;
+using PropertyManager.Web.Accounts;
 
 namespace PropertyManager.Web.Database;
 
@@ -21,6 +22,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IDataAccessScope, HttpDataAccessScope>();
+        // The app's own access rules (query filters and write guard), independent of the database session.
+        builder.Services.AddScoped<HttpPortfolioAccess>();
+        builder.Services.AddScoped<IPortfolioAccessSource>(sp => sp.GetRequiredService<HttpPortfolioAccess>());
         // One key ring for cookies, tokens and the encrypted columns, so every instance and the CLI verbs read the same
         // keys; the columns use a purpose of their own. Kept in the database (schema identity) unless a directory is
         // given, which keeps the keys away from a copy of the database.
@@ -43,7 +47,8 @@ public static class DependencyInjection
                 options,
                 sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<IDataAccessScope>());
+                sp.GetRequiredService<IDataAccessScope>(),
+                sp.GetRequiredService<IPortfolioAccessSource>());
         });
         builder.Services.AddDbContext<AccountsDbContext>((sp, options) =>
             AccountsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));

@@ -30,6 +30,7 @@ public sealed class HttpDataAccessScope(IHttpContextAccessor accessor) : IDataAc
             return DataAccess.All;
         }
 
-        return DataAccess.Scoped(userId, canWrite: user.IsInRole(Roles.Manager));
+        // Accountants write the shared financial records; the app keeps them off the portfolio's rows (ADR-014).
+        return DataAccess.Scoped(userId, canWrite: user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Accountant));
     }
 }

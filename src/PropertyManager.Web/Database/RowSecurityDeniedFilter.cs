@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Npgsql;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Web.Database;
 
@@ -21,6 +22,14 @@ public sealed class RowSecurityDeniedFilter(ILogger<RowSecurityDeniedFilter> log
         {
             logger.LogWarning("Row level security refused a write by {User} on {Path}: {Reason}",
                 context.HttpContext.User.Identity?.Name, context.HttpContext.Request.Path.Value, denied.MessageText);
+            executed.ExceptionHandled = true;
+            executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
+        else if (executed.Exception is PortfolioAccessDeniedException guard && !executed.ExceptionHandled)
+        {
+            // The app's own rule (PortfolioWriteGuard), before the database was asked.
+            logger.LogWarning("The access rules refused a write by {User} on {Path}: {Reason}",
+                context.HttpContext.User.Identity?.Name, context.HttpContext.Request.Path.Value, guard.Message);
             executed.ExceptionHandled = true;
             executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
         }

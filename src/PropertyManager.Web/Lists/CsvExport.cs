@@ -22,6 +22,8 @@ public sealed class CsvExport<TRow>(string fileName, IReadOnlyList<ListColumn<TR
         var response = context.HttpContext.Response;
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        // An export holds a whole list of records: no browser or proxy cache keeps a copy after the download.
+        response.Headers.CacheControl = "no-store";
         var cancellationToken = context.HttpContext.RequestAborted;
 
         await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(false), 16 * 1024, leaveOpen: true);

@@ -72,7 +72,17 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
                 OverdueTotal = g.Sum(b => b.DueDate < today ? b.Amount ?? 0 : 0),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        Bills = new BillFigures(bills?.Unpaid ?? 0, bills?.UnpaidTotal ?? 0, bills?.Overdue ?? 0, bills?.OverdueTotal ?? 0);
+
+        // What is still owed is the balance: a partly paid bill counts for its amount less what was paid on it.
+        var openPayments = db.BillPayments.AsNoTracking();
+        var paidOnUnpaid = await openPayments
+            .Where(p => db.Bills.Any(b => b.Id == p.BillId && b.Status == BillStatuses.Unpaid))
+            .SumAsync(p => p.Amount ?? 0, cancellationToken);
+        var paidOnOverdue = await openPayments
+            .Where(p => db.Bills.Any(b => b.Id == p.BillId && b.Status != BillStatuses.Paid && b.DueDate < today))
+            .SumAsync(p => p.Amount ?? 0, cancellationToken);
+        Bills = new BillFigures(
+            bills?.Unpaid ?? 0, (bills?.UnpaidTotal ?? 0) - paidOnUnpaid, bills?.Overdue ?? 0, (bills?.OverdueTotal ?? 0) - paidOnOverdue);
 
         var lastRun = await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.StartedAt)
             .Select(r => new LastRun(r.Id, r.Trigger, r.Mode, r.Status, r.StartedAt, r.FinishedAt))

@@ -3,14 +3,16 @@ using System.Data.Common;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Web.Webhooks;
 
 /// <summary>
 /// <c>POST /webhooks/buildium</c>: read the raw body once (413 above the limit), verify the signature (401), parse
-/// (400), store (503 when the database is down, so Buildium retries), answer 200, and wake the processor. Nothing
+/// and check it is UTF-8, storable and shaped as Buildium's events (400), store (503 when the database is down, so Buildium retries), answer 200, and wake the processor. Nothing
 /// is fetched from Buildium here: Buildium wants an answer within 10 seconds and retries anything else.
 /// </summary>
 public sealed partial class BuildiumWebhookReceiver(
@@ -44,6 +46,13 @@ public sealed partial class BuildiumWebhookReceiver(
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Webhook signature missing, invalid or expired");
         }
 
+        // Signed yet not text: refused for good (400), as storing it would fail and a 5xx would be retried forever.
+        if (!Utf8.IsValid(body))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Body is not UTF-8",
+                detail: "Buildium's events are JSON in UTF-8.");
+        }
+
         compact ??= CompactJson.Minify(body) ?? body;
         string eventId;
         string eventName;
@@ -59,6 +68,11 @@ public sealed partial class BuildiumWebhookReceiver(
                     detail: $"The body must be a JSON object with an EventName of 1 to {MaxEventNameLength} characters.");
             }
 
+            if (WebhookPayloadRules.Problem(text, root) is { } problem)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a Buildium event", detail: problem);
+            }
+
             eventName = text;
             eventId = WebhookEventIdentity.Compute(root);
         }
@@ -71,6 +85,12 @@ public sealed partial class BuildiumWebhookReceiver(
         try
         {
             stored = await writer.InsertAsync(eventId, eventName, Encoding.UTF8.GetString(compact), settings.WebhookMaxRetries, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UntranslatableCharacter or PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.InvalidTextRepresentation)
+        {
+            // The payload itself is unstorable (a case the checks above missed): retrying cannot help, so 400, not 503.
+            LogUnstorable(ex, eventName);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Event cannot be stored", detail: "The body holds text PostgreSQL cannot store.");
         }
         catch (Exception ex) when (ex is DbException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
@@ -114,6 +134,9 @@ public sealed partial class BuildiumWebhookReceiver(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Buildium webhook from {RemoteAddress}: {Reason}")]
     private partial void LogRefused(string remoteAddress, WebhookVerification reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a signed Buildium webhook ({EventName}) whose body cannot be stored")]
+    private partial void LogUnstorable(Exception exception, string eventName);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a Buildium webhook ({EventName}); answered 503 so Buildium retries")]
     private partial void LogStoreFailed(Exception exception, string eventName);

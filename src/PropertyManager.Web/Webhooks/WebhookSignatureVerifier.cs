@@ -17,6 +17,7 @@ public sealed class WebhookSignatureVerifier(IOptionsMonitor<BuildiumWebhookOpti
     public const string SignatureHeader = "buildium-webhook-signature";
 
     private const int HashLength = 32;
+    private const long MillisecondsFrom = 100_000_000_000;
 
     /// <summary>
     /// Checks the headers and <paramref name="body"/>. <paramref name="compact"/> is the compact form when one was
@@ -37,13 +38,13 @@ public sealed class WebhookSignatureVerifier(IOptionsMonitor<BuildiumWebhookOpti
             return WebhookVerification.MissingHeaders;
         }
 
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var unix)
+            || unix > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
         {
             return WebhookVerification.BadTimestamp;
         }
 
-        var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds);
+        var age = time.GetUtcNow() - SentAt(unix);
         if (age.Duration() > settings.WebhookTolerance)
         {
             return WebhookVerification.StaleTimestamp;
@@ -63,6 +64,14 @@ public sealed class WebhookSignatureVerifier(IOptionsMonitor<BuildiumWebhookOpti
         compact = CompactJson.Minify(body);
         return compact is not null && Matches(settings, timestamp, compact, expected) ? WebhookVerification.Valid : WebhookVerification.BadSignature;
     }
+
+    /// <summary>
+    /// Buildium writes "a UNIX timestamp" without a unit (NOTES.md §7): seconds and milliseconds are both taken. A
+    /// value of 10^11 or more is milliseconds, since in seconds it would be more than 3,000 years ahead.
+    /// </summary>
+    public static DateTimeOffset SentAt(long unix) => unix >= MillisecondsFrom
+        ? DateTimeOffset.FromUnixTimeMilliseconds(unix)
+        : DateTimeOffset.FromUnixTimeSeconds(unix);
 
     /// <summary>The signature header value for a body (what Buildium sends); for tests and tools.</summary>
     public static string Sign(string secret, string timestamp, ReadOnlySpan<byte> body)

@@ -75,6 +75,8 @@ public sealed class ContractTests
             SecurityDeposit = new { DueDate = "2025-01-01", Amount = 1500.0 },
         });
         await run.CallAsync("PUT", "/v1/leases/{leaseId}", $"/v1/leases/{lease.Id()}", 200, new { LeaseType = "AtWill", UnitId = unit.Id(), LeaseFromDate = "2025-01-01", IsEvictionPending = false });
+        await run.CallAsync("GET", "/v1/leases/tenants", "/v1/leases/tenants?limit=1000");
+        await run.CallAsync("GET", "/v1/leases/tenants/{tenantId}", $"/v1/leases/tenants/{lease["Tenants"]![0]!.Id()}");
 
         // Banking and general ledger.
         await run.CallAsync("GET", "/v1/bankaccounts", "/v1/bankaccounts");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Tests.Infrastructure;
+using PropertyManager.Web.Accounts;
 using PropertyManager.Tests.Web;
 
 namespace PropertyManager.Tests.Accounts;
@@ -87,26 +88,64 @@ public sealed class AccountTests(TestDatabase database) : IClassFixture<TestData
     }
 
     [Fact]
-    public async Task A_wrong_password_is_refused_and_the_fifth_locks_the_account_for_15_minutes()
+    public async Task Five_wrong_passwords_throttle_that_address_for_that_account_but_never_lock_the_account()
     {
-        var user = await _factory.CreateUserAsync(Roles.Manager);
-        using var client = _factory.CreateBrowser();
+        await using var factory = new WebAppFactory(database.ConnectionString, new Dictionary<string, string?> { ["Proxy:KnownProxies:0"] = "127.0.0.1" });
+        var user = await factory.CreateUserAsync(Roles.Admin);
+        using var guesser = factory.CreateBrowser();
+        guesser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
 
-        for (var attempt = 1; attempt <= 5; attempt++)
+        for (var attempt = 1; attempt <= SignInThrottle.MaxFailures; attempt++)
         {
-            var wrong = await WebAppFactory.SignInAsync(client, user.Email!, "Not-the-password-1");
+            var wrong = await WebAppFactory.SignInAsync(guesser, user.Email!, "Not-the-password-1");
             wrong.StatusCode.ShouldBe(HttpStatusCode.OK, "the form comes back with a message");
-            var html = await wrong.Content.ReadAsStringAsync();
-            html.ShouldContain(attempt < 5 ? "Wrong e-mail address or password" : "locked", Case.Sensitive, $"attempt {attempt}");
+            (await wrong.Content.ReadAsStringAsync()).ShouldContain(PasswordSignIn.RefusedMessage, Case.Sensitive, $"attempt {attempt}");
         }
 
-        var right = await WebAppFactory.SignInAsync(client, user.Email!, WebAppFactory.Password);
-        right.StatusCode.ShouldBe(HttpStatusCode.OK, "even the right password is refused while locked out");
-        (await right.Content.ReadAsStringAsync()).ShouldContain("locked");
+        var guessedRight = await WebAppFactory.SignInAsync(guesser, user.Email!, WebAppFactory.Password);
+        guessedRight.StatusCode.ShouldBe(HttpStatusCode.OK, "the guessing address is throttled even with the right password");
+        (await guessedRight.Content.ReadAsStringAsync()).ShouldContain(PasswordSignIn.RefusedMessage);
 
-        await using var scope = _factory.Services.CreateAsyncScope();
+        using var owner = factory.CreateBrowser();
+        owner.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.20");
+        (await WebAppFactory.SignInAsync(owner, user.Email!, WebAppFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the admin still signs in from their own address");
+
+        await using var scope = factory.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(user.Id.ToString());
-        stored!.LockoutEnd!.Value.ShouldBe(DateTimeOffset.UtcNow.AddMinutes(15), TimeSpan.FromMinutes(1));
+        stored!.LockoutEnd.ShouldBeNull("anonymous failures never lock an account");
+    }
+
+    [Fact]
+    public async Task Unknown_wrong_and_disabled_sign_ins_get_the_same_answer_as_a_throttled_one()
+    {
+        var user = await _factory.CreateUserAsync(Roles.Manager);
+        var disabled = await _factory.CreateUserAsync(Roles.Manager);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            (await accounts.DisableAsync((await accounts.FindByIdAsync(disabled.Id))!, CancellationToken.None)).Succeeded.ShouldBeTrue();
+        }
+
+        using var client = _factory.CreateBrowser();
+        var answers = new Dictionary<string, string>
+        {
+            ["unknown"] = await RefusalAsync(client, $"nobody-{Guid.NewGuid():N}@example.test", WebAppFactory.Password),
+            ["wrong password"] = await RefusalAsync(client, user.Email!, "Not-the-password-1"),
+            ["disabled"] = await RefusalAsync(client, disabled.Email!, WebAppFactory.Password),
+        };
+
+        answers.Values.ShouldAllBe(a => a == PasswordSignIn.RefusedMessage, string.Join("; ", answers.Select(a => $"{a.Key}: {a.Value}")));
+    }
+
+    /// <summary>The text of the login page's error summary after a refused sign-in.</summary>
+    private static async Task<string> RefusalAsync(HttpClient client, string email, string password)
+    {
+        var response = await WebAppFactory.SignInAsync(client, email, password);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        var summary = System.Text.RegularExpressions.Regex.Match(html, "validation-summary-errors[^>]*>\\s*<ul>\\s*<li>([^<]*)</li>");
+        summary.Success.ShouldBeTrue(html);
+        return System.Net.WebUtility.HtmlDecode(summary.Groups[1].Value);
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class AuthorizationConventionTests(TestDatabase database) : IClass
             anonymous.ShouldBe(_anonymousPages.Contains(path), path);
             if (WritePagesConvention.PageNames.Contains(name))
             {
-                policies.ShouldContain(Policies.CanEdit, path);
+                policies.ShouldContain(WritePagesConvention.PolicyFor(path), path);
             }
 
             if (path.StartsWith("/Admin/", StringComparison.Ordinal))

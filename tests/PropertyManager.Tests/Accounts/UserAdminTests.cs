@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Tests.Infrastructure;
 using PropertyManager.Tests.Web;
+using PropertyManager.Web.Accounts;
 
 namespace PropertyManager.Tests.Accounts;
 
@@ -107,7 +108,7 @@ public sealed partial class UserAdminTests(TestDatabase database) : IClassFixtur
         using var again = _factory.CreateBrowser();
         var refused = await WebAppFactory.SignInAsync(again, user.Email!, WebAppFactory.Password);
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("disabled");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain(PasswordSignIn.RefusedMessage, Case.Sensitive, "the same words as a wrong password: no one learns the account is disabled");
         var row = Row(await _admin.GetStringAsync(new Uri("/Admin/Users", UriKind.Relative)), user.Email!);
         row.ShouldContain("Disabled");
 

@@ -22,6 +22,15 @@ public sealed class BrowserSession(BrowserFixture browser, Uri baseAddress, ITes
         await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveTextAsync(user.Email!);
     }
 
+    /// <summary>Keeps a screenshot of what the user sees (bin/.../browser-screens/name.png) for a person to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var folder = Path.Combine(AppContext.BaseDirectory, "browser-screens");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     public async Task RunAsync(string testName, Func<IPage, Task> test)
     {
         ArgumentNullException.ThrowIfNull(test);

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Tests.Infrastructure;
 using PropertyManager.Tests.Web;
+using PropertyManager.Web.Accounts;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -37,7 +38,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser, TestDatabase data
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Wrong-Horse-41-battery");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Wrong e-mail address or password.");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(PasswordSignIn.RefusedMessage);
             await Expect(page.Locator("#signed-in-user")).ToHaveCountAsync(0);
             await Expect(page.GetByLabel("E-mail address")).ToHaveValueAsync(user.Email!);
 

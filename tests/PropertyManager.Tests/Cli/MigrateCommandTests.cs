@@ -81,7 +81,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         baselined.Tables.ShouldBe(fresh.Tables);
         (await ScalarAsync(cs, "SELECT city FROM properties WHERE name = 'Existing data'")).ShouldBe("Keeps");
         // The accounts are not part of the document: a baseline creates them in their schema like a fresh migrate.
-        (await ScalarAsync(cs, "SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Admin,Manager,Viewer");
+        (await ScalarAsync(cs, "SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Accountant,Admin,Manager,Viewer");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using PropertyManager.Tests.Infrastructure;
+using PropertyManager.Tests.Web;
 
 namespace PropertyManager.Tests.Cli;
 
@@ -45,6 +47,38 @@ public sealed partial class UsersCommandTests(TestDatabase database) : IClassFix
         var enabled = await UsersAsync("enable", "--email", email);
         enabled.ExitCode.ShouldBe(0, enabled.StdErr);
         Line((await UsersAsync("list")).StdOut, email).ShouldContain("active");
+    }
+
+    [Fact]
+    public async Task Reset_password_sets_the_given_or_a_generated_password_and_ends_the_users_sessions()
+    {
+        var email = $"reset-{Guid.NewGuid():N}@example.test";
+        (await UsersAsync("add", "--email", email, "--role", "Manager", "--password", "Str0ng-enough-pass")).ExitCode.ShouldBe(0);
+        await using var web = new WebAppFactory(database.ConnectionString);
+        using var before = web.CreateBrowser();
+        (await WebAppFactory.SignInAsync(before, email, "Str0ng-enough-pass")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var given = await UsersAsync("reset-password", "--email", email.ToUpperInvariant(), "--password", "An0ther-good-pass");
+
+        given.ExitCode.ShouldBe(0, given.StdErr);
+        given.StdOut.ShouldContain($"The password of {email} is changed");
+        (await before.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the session from before the reset is over");
+        using var browser = web.CreateBrowser();
+        (await WebAppFactory.SignInAsync(browser, email, "Str0ng-enough-pass")).StatusCode.ShouldBe(HttpStatusCode.OK, "the old password is refused");
+        (await WebAppFactory.SignInAsync(browser, email, "An0ther-good-pass")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var generated = await UsersAsync("reset-password", "--email", email);
+        generated.ExitCode.ShouldBe(0, generated.StdErr);
+        var password = GeneratedPassword().Match(generated.StdOut).Groups[1].Value;
+        using var third = web.CreateBrowser();
+        (await WebAppFactory.SignInAsync(third, email, password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var weak = await UsersAsync("reset-password", "--email", email, "--password", "short");
+        weak.ExitCode.ShouldBe(2);
+        weak.StdErr.ShouldContain("Passwords must be at least 12 characters");
+        using var fourth = web.CreateBrowser();
+        (await WebAppFactory.SignInAsync(fourth, email, password)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "a refused password changes nothing");
+        (await UsersAsync("reset-password", "--email", "nobody@example.test")).ExitCode.ShouldBe(2);
     }
 
     [Fact]

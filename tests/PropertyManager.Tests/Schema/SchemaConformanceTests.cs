@@ -58,7 +58,7 @@ public sealed class SchemaConformanceTests(TestDatabase database) : IClassFixtur
     }
 
     [Fact]
-    public async Task Accounts_live_in_schema_identity_with_their_own_history_and_the_three_roles_and_none_in_public()
+    public async Task Accounts_live_in_schema_identity_with_their_own_history_and_the_four_roles_and_none_in_public()
     {
         var tables = await database.ExecuteScalarAsync<string>(
             "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'identity'");
@@ -67,7 +67,7 @@ public sealed class SchemaConformanceTests(TestDatabase database) : IClassFixtur
         (await database.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'user_property_access' AND (table_name LIKE '%user%' OR table_name LIKE '%role%' OR table_name LIKE 'data_protection%')"))
             .ShouldBe(0);
-        (await database.ExecuteScalarAsync<string>("SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Admin,Manager,Viewer");
-        (await database.ExecuteScalarAsync<string>("SELECT string_agg(migration_id, ',') FROM identity.\"__EFMigrationsHistory\"")).ShouldEndWith("_Accounts");
+        (await database.ExecuteScalarAsync<string>("SELECT string_agg(name, ',' ORDER BY name) FROM identity.roles")).ShouldBe("Accountant,Admin,Manager,Viewer");
+        (await database.ExecuteScalarAsync<string>("SELECT string_agg(migration_id, ',' ORDER BY migration_id) FROM identity.\"__EFMigrationsHistory\"")).ShouldStartWith("20261124085715_Accounts");
     }
 }

@@ -38,6 +38,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
                     SELECT h.buildium_history_id, h.id, 'photo.jpg' FROM task_history h;
                 INSERT INTO {PortfolioSecurity.AccessTable} (user_id, property_id)
                     SELECT u, p.id FROM properties p, (VALUES ('{ManagerId}'), ('{ViewerId}')) v(u) WHERE p.buildium_property_id = 1;
+                UPDATE properties SET operating_bank_account_id = (SELECT id FROM bank_accounts WHERE buildium_bank_id = 1) WHERE buildium_property_id = 1;
                 """);
         }
 
@@ -246,7 +247,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["ConnectionStrings:Migrations"] = database.ConnectionString,
         });
         factory.StartServer();
-        var user = await factory.CreateUserAsync(Roles.Manager);
+        var user = await factory.CreateUserAsync(Roles.Manager, allProperties: false);
         await using (var owner = database.CreateContext())
         {
             await owner.Database.ExecuteSqlRawAsync(
@@ -272,7 +273,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["ConnectionStrings:Migrations"] = database.ConnectionString,
         });
         factory.StartServer();
-        var user = await factory.CreateUserAsync(Roles.Manager);
+        var user = await factory.CreateUserAsync(Roles.Manager, allProperties: false);
         await using (var owner = database.CreateContext())
         {
             await owner.Database.ExecuteSqlRawAsync(
@@ -309,7 +310,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["ConnectionStrings:Migrations"] = database.ConnectionString,
         });
         factory.StartServer();
-        var viewer = await factory.CreateUserAsync(Roles.Viewer);
+        var viewer = await factory.CreateUserAsync(Roles.Viewer, allProperties: false);
         using var admin = await factory.CreateSignedInClientAsync(Roles.Admin);
 
         (await admin.GetStringAsync(new Uri("/Admin/Users", UriKind.Relative))).ShouldContain($"/Admin/Users/Access/{viewer.Id}");
@@ -327,6 +328,21 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         var csv = await client.GetStringAsync(new Uri("/Units?handler=Csv", UriKind.Relative));
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, csv);
         csv.ShouldContain("Property 2");
+    }
+
+    [Fact]
+    public async Task The_sync_console_counts_every_kind_under_the_least_privilege_role()
+    {
+        await using var factory = new WebAppFactory(database.AppConnectionString, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Migrations"] = database.ConnectionString,
+        });
+        using var admin = await factory.CreateSignedInClientAsync(Roles.Admin);
+        var html = await admin.GetStringAsync(new Uri("/Admin/Sync", UriKind.Relative));
+
+        // Issue 13: the counts' own connection skipped the access session, so every kind showed 0 as pm_app.
+        System.Text.RegularExpressions.Regex.IsMatch(html, @"<td>property</td>\s*<td class=""num"">1[0-9]{2}</td>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .ShouldBeTrue(html);
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)

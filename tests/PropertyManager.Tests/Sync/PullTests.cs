@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Bills;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Runs;
 using PropertyManager.Tests.Buildium;
@@ -105,6 +106,33 @@ public sealed class PullTests : IAsyncLifetime
         await using var db = _database.CreateContext();
         (await db.Properties.SingleAsync(p => p.BuildiumPropertyId == rentalId)).Name.ShouldBe("Renamed in Buildium");
         (await db.Bills.SingleAsync(b => b.BuildiumBillId == billId)).Description.ShouldBe("Memo changed in Buildium");
+    }
+
+    [Fact]
+    public async Task A_partly_paid_bill_stays_partly_paid_when_it_is_pulled_again()
+    {
+        (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
+        var store = _buildium.Emulator.Store;
+        Guid localId;
+        int billId;
+        await using (var db = _database.CreateContext())
+        {
+            // Buildium's bill message has no paid amount: the status must come from the payments known locally.
+            var bill = await db.Bills.Include(b => b.Payments)
+                .FirstAsync(b => b.Status == BillStatuses.Unpaid && b.Amount > 1 && b.Payments.Count == 0);
+            localId = bill.Id;
+            billId = bill.BuildiumBillId!.Value;
+            db.BillPayments.Add(new BillPayment { BillId = bill.Id, Amount = Math.Round(bill.Amount!.Value / 2, 2), Date = bill.Date });
+            await db.SaveChangesAsync();
+        }
+
+        store.Update("bills", billId, new JsonObject { ["Memo"] = "Changed so the bill is pulled again" });
+        await _buildium.SyncAsync();
+
+        await using var check = _database.CreateContext();
+        var pulled = await check.Bills.SingleAsync(b => b.Id == localId);
+        pulled.Description.ShouldBe("Changed so the bill is pulled again");
+        pulled.Status.ShouldBe(BillStatuses.PartiallyPaid);
     }
 
     [Fact]

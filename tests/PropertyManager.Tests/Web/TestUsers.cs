@@ -18,7 +18,11 @@ public static class TestUsers
         return new HttpClient(handler) { BaseAddress = baseAddress };
     }
 
-    public static async Task<AppUser> CreateAsync(IServiceProvider services, string role, string? email = null, string password = Password)
+    /// <param name="allProperties">
+    /// Assign every property (managers, viewers and accountants see nothing without an assignment); false leaves the
+    /// user without any, for tests that assign specific properties.
+    /// </param>
+    public static async Task<AppUser> CreateAsync(IServiceProvider services, string role, string? email = null, string password = Password, bool allProperties = true)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -26,6 +30,11 @@ public static class TestUsers
         user.UserName = user.Email;
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
+        if (allProperties && role != Roles.Admin)
+        {
+            await scope.ServiceProvider.GetRequiredService<PropertyManager.Web.Accounts.PropertyAssignments>().GrantAsync(user.Id, true, [], CancellationToken.None);
+        }
+
         return user;
 
         static void Check(IdentityResult result) =>

@@ -56,8 +56,8 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A user with one role, made through Identity's UserManager as the admin page would.</summary>
-    public Task<AppUser> CreateUserAsync(string role, string? email = null, string password = Password) =>
-        TestUsers.CreateAsync(Services, role, email, password);
+    public Task<AppUser> CreateUserAsync(string role, string? email = null, string password = Password, bool allProperties = true) =>
+        TestUsers.CreateAsync(Services, role, email, password, allProperties);
 
     /// <summary>A new user with <paramref name="role"/>, signed in through the real login form; the client keeps the cookie.</summary>
     public Task<HttpClient> CreateSignedInClientAsync(string role = Roles.Manager)

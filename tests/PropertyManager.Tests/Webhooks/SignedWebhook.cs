@@ -34,6 +34,20 @@ public static class SignedWebhook
     public static string Sign(string secret, string timestamp, string body) =>
         Convert.ToBase64String(new HMACSHA256(Encoding.UTF8.GetBytes(secret)).ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 
+    /// <summary>Raw bytes (which need not be UTF-8) signed as Buildium would, with the timestamp header as given.</summary>
+    public static HttpRequestMessage RawRequest(byte[] body, string secret, string timestamp)
+    {
+        var prefix = Encoding.UTF8.GetBytes($"{timestamp}.");
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/webhooks/buildium", UriKind.Relative))
+        {
+            Content = new ByteArrayContent(body),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("buildium-webhook-timestamp", timestamp);
+        request.Headers.Add("buildium-webhook-signature", Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), prefix.Concat(body).ToArray())));
+        return request;
+    }
+
     public static HttpRequestMessage Request(string body, string? secret, DateTimeOffset? sentAt = null, string? signedBody = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/webhooks/buildium", UriKind.Relative))

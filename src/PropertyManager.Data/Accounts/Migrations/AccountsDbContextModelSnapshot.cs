@@ -228,6 +228,13 @@ namespace PropertyManager.Data.Accounts.Migrations
                             ConcurrencyStamp = "6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a03",
                             Name = "Viewer",
                             NormalizedName = "VIEWER"
+                        },
+                        new
+                        {
+                            Id = new Guid("6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a04"),
+                            ConcurrencyStamp = "6f1c1a52-7d1e-4b43-9d3a-0a0d6f7e2a04",
+                            Name = "Accountant",
+                            NormalizedName = "ACCOUNTANT"
                         });
                 });
 

@@ -1,18 +1,13 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PropertyManager.Data.Accounts;
+using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Account;
 
-/// <summary>Sign in by e-mail (any casing) and password; five wrong passwords lock the account for 15 minutes.</summary>
-public sealed class LoginModel(
-    SignInManager<AppUser> signIn,
-    UserManager<AppUser> users,
-    IValidator<LoginModel.InputModel> validator,
-    ILogger<LoginModel> logger) : PageModel
+/// <summary>Sign in by e-mail (any casing) and password, with one answer for every refusal (<see cref="PasswordSignIn"/>).</summary>
+public sealed class LoginModel(PasswordSignIn signIn, IValidator<LoginModel.InputModel> validator) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,27 +29,12 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe, HttpContext.Connection.RemoteIpAddress))
         {
-            logger.LogInformation("{Email} signed in", user!.Email);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused for {Email}: the account is locked or disabled", user!.Email);
-            ModelState.AddModelError("", "This account is locked after too many failed attempts, or disabled. Try again in 15 minutes, or ask an administrator.");
-        }
-        else
-        {
-            logger.LogWarning("Failed sign-in for {Email} from {Address}", Input.Email, HttpContext.Connection.RemoteIpAddress);
-            ModelState.AddModelError("", "Wrong e-mail address or password.");
-        }
-
+        ModelState.AddModelError("", PasswordSignIn.RefusedMessage);
         return Page();
     }
 

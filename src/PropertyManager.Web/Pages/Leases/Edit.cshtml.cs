@@ -56,7 +56,8 @@ public sealed class EditModel(AppDbContext db, IValidator<LeaseInput> validator)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                TempData["Flash"] = "Changes saved; they go to Buildium with the next sync.";
+                // Notes have no Buildium field (LeaseMapper.LocalOnlyFields): say so rather than promise they are sent.
+                TempData["Flash"] = "Changes saved. Dates and unit go to Buildium with the next sync; notes stay in this app only.";
                 return RedirectToPage("./Details", new { id });
             }
             catch (SyncRuleViolationException ex)

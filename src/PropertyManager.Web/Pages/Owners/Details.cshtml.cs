@@ -81,11 +81,15 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState, IVa
 
     public async Task<IActionResult> OnPostRemoveShareAsync(Guid id, Guid shareId, CancellationToken cancellationToken)
     {
-        var removed = await db.Ownerships.Where(o => o.Id == shareId && o.OwnerId == id).ExecuteDeleteAsync(cancellationToken);
-        if (removed == 0)
+        // Through the change tracker, so the ownership caches are refreshed in the same save (ExecuteDelete skipped them).
+        var share = await db.Ownerships.FirstOrDefaultAsync(o => o.Id == shareId && o.OwnerId == id, cancellationToken);
+        if (share is null)
         {
             return NotFound();
         }
+
+        db.Ownerships.Remove(share);
+        await db.SaveChangesAsync(cancellationToken);
 
         TempData["Flash"] = "Share removed.";
         return RedirectToPage("./Details", null, new { id }, "ownership");

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.SyncState;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Sensitive;
 
 namespace PropertyManager.Web.Pages.Owners;
 
-public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator) : PageModel
+public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator, TimeProvider time) : PageModel
 {
     [BindProperty]
     public OwnerInput Input { get; set; } = new();
@@ -17,6 +18,13 @@ public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator)
     public string? Name { get; private set; }
 
     public string? MaskedTaxId { get; private set; }
+
+    /// <summary>The owner came from Buildium and its date of birth there is unknown (write-only in Buildium, ADR-013).</summary>
+    public bool AskDateOfBirth { get; private set; }
+
+    /// <summary>The user's answer when the date of birth is left empty: Buildium has none for this owner.</summary>
+    [BindProperty]
+    public bool NoDateOfBirthInBuildium { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -29,6 +37,7 @@ public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator)
         Input = OwnerInput.From(owner);
         Name = OwnerNames.Of(owner);
         MaskedTaxId = Mask.Last4(owner.TaxPayerId ?? owner.TaxId);
+        AskDateOfBirth = await DateOfBirthUnknownAsync(owner, cancellationToken);
         return Page();
     }
 
@@ -42,10 +51,16 @@ public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator)
 
         Name = OwnerNames.Of(owner);
         MaskedTaxId = Mask.Last4(owner.TaxPayerId ?? owner.TaxId);
+        AskDateOfBirth = await DateOfBirthUnknownAsync(owner, cancellationToken);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         if (result.IsValid && ModelState.IsValid)
         {
             Input.ApplyTo(owner);
+            if (AskDateOfBirth && owner.DateOfBirth is null && NoDateOfBirthInBuildium)
+            {
+                await WriteOnlyAnswers.RecordAsync(db, SyncEntityTypes.Owner, id, WriteOnlyFields.OwnerDateOfBirth, null, time.GetUtcNow(), cancellationToken);
+            }
+
             try
             {
                 // Buildium takes tax data only on create: changing it for an owner Buildium has is refused here.
@@ -65,4 +80,9 @@ public sealed class EditModel(AppDbContext db, IValidator<OwnerInput> validator)
 
         return Page();
     }
+
+    /// <summary>A Buildium owner without a local date of birth, and no one has said Buildium has none.</summary>
+    private async Task<bool> DateOfBirthUnknownAsync(Data.Owners.Owner owner, CancellationToken cancellationToken) =>
+        owner.BuildiumOwnerId is not null && owner.DateOfBirth is null
+        && await WriteOnlyAnswers.FindAsync(db, SyncEntityTypes.Owner, owner.Id, WriteOnlyFields.OwnerDateOfBirth, cancellationToken) is null;
 }

@@ -99,12 +99,12 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
             query = query.Where(t => t.Category == Category);
         }
 
-        if (TaskInput.Moment(From, null) is { } from)
+        if (DayFilter.StartOf(From) is { } from)
         {
             query = query.Where(t => t.ScheduledDate >= from);
         }
 
-        if (TaskInput.Moment(To?.AddDays(1), null) is { } before)
+        if (DayFilter.EndOf(To) is { } before)
         {
             query = query.Where(t => t.ScheduledDate < before);
         }

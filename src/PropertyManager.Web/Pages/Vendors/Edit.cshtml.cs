@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Buildium.Common;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Web.Forms;
@@ -19,6 +20,9 @@ public sealed class EditModel(AppDbContext db, IValidator<VendorInput> validator
 
     public string? MaskedTaxId { get; private set; }
 
+    /// <summary>The stored tax id is Buildium's masked SSN, which can never be sent back (ADR-013): the full one is asked for.</summary>
+    public bool AskFullTaxId { get; private set; }
+
     public IReadOnlyList<SelectListItem> Categories { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -32,6 +36,7 @@ public sealed class EditModel(AppDbContext db, IValidator<VendorInput> validator
         Input = VendorInput.From(vendor);
         Name = vendor.Name;
         MaskedTaxId = Mask.Last4(vendor.TaxId);
+        AskFullTaxId = TaxPayerIds.IsMasked(vendor.TaxId);
         Categories = await VendorInput.CategoriesAsync(db, vendor.CategoryId, cancellationToken);
         return Page();
     }
@@ -46,6 +51,7 @@ public sealed class EditModel(AppDbContext db, IValidator<VendorInput> validator
 
         Name = vendor.Name;
         MaskedTaxId = Mask.Last4(vendor.TaxId);
+        AskFullTaxId = TaxPayerIds.IsMasked(vendor.TaxId);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
         if (ModelState.IsValid)

@@ -94,12 +94,12 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
             query = query.Where(w => w.AssignedTo == Assignee);
         }
 
-        if (TaskInput.Moment(From, null) is { } from)
+        if (DayFilter.StartOf(From) is { } from)
         {
             query = query.Where(w => w.ScheduledDate >= from);
         }
 
-        if (TaskInput.Moment(To?.AddDays(1), null) is { } before)
+        if (DayFilter.EndOf(To) is { } before)
         {
             query = query.Where(w => w.ScheduledDate < before);
         }

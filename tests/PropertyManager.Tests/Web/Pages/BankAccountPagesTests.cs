@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
@@ -19,7 +20,8 @@ public sealed class BankAccountPagesTests(TestDatabase database) : IClassFixture
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = await _factory.CreateSignedInClientAsync();
+        // The shared financial records are the accountants' (ADR-014).
+        _client = await _factory.CreateSignedInClientAsync(Roles.Accountant);
         await using var db = database.CreateContext();
         // One class fixture database for all tests of the class: the GL account is made once.
         if (await db.GlAccounts.FirstOrDefaultAsync(g => g.BuildiumGlAccountId == 9300) is { } existing)

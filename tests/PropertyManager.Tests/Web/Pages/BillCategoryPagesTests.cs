@@ -1,4 +1,5 @@
 using System.Net;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Tests.Infrastructure;
 
@@ -14,7 +15,8 @@ public sealed class BillCategoryPagesTests(TestDatabase database) : IClassFixtur
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = await _factory.CreateSignedInClientAsync();
+        // The shared financial records are the accountants' (ADR-014).
+        _client = await _factory.CreateSignedInClientAsync(Roles.Accountant);
     }
 
     public async Task DisposeAsync()

@@ -42,7 +42,7 @@ public sealed class DashboardAndSearchTests(TestDatabase database) : IClassFixtu
         html.ShouldContain("id=\"leases-ending-60\">2<");
         html.ShouldContain("id=\"leases-ending-90\">2<");
         html.ShouldContain("id=\"overdue-count\">2<");
-        html.ShouldContain($"id=\"overdue-total\">{Money(300.50m)}<", Case.Sensitive, "unpaid and partially paid bills past due; not the paid one, not the one due tomorrow");
+        html.ShouldContain($"id=\"overdue-total\">{Money(220.50m)}<", Case.Sensitive, "balances of unpaid and partially paid bills past due (200 less 80 paid); not the paid one, not the one due tomorrow");
         html.ShouldContain($"id=\"unpaid-total\">{Money(175.50m)}<");
         html.ShouldContain("href=\"/Leases?ending=30\"");
         html.ShouldContain("href=\"/Bills?overdue=true\"");
@@ -110,7 +110,15 @@ public sealed class DashboardAndSearchTests(TestDatabase database) : IClassFixtu
             new Lease { Property = property, Unit = units[4], Status = LeaseStatuses.Active, StartDate = midnight.AddYears(-1), EndDate = midnight.AddDays(400) });
         db.Bills.AddRange(
             new Bill { Property = property, Status = BillStatuses.Unpaid, DueDate = today.AddDays(-1), Amount = 100.50m, Description = "Overdue unpaid" },
-            new Bill { Property = property, Status = BillStatuses.PartiallyPaid, DueDate = today.AddDays(-10), Amount = 200m, Description = "Overdue partial" },
+            new Bill
+            {
+                Property = property,
+                Status = BillStatuses.PartiallyPaid,
+                DueDate = today.AddDays(-10),
+                Amount = 200m,
+                Description = "Overdue partial",
+                Payments = [new BillPayment { Amount = 80m, Date = today.AddDays(-5) }],
+            },
             new Bill { Property = property, Status = BillStatuses.Paid, DueDate = today.AddDays(-20), Amount = 50m, Description = "Paid" },
             new Bill { Property = property, Status = BillStatuses.Unpaid, DueDate = today.AddDays(1), Amount = 75m, Description = "Due tomorrow" });
         db.Tasks.AddRange(

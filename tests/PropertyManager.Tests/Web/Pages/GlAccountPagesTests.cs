@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
@@ -17,7 +18,8 @@ public sealed class GlAccountPagesTests(TestDatabase database) : IClassFixture<T
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = await _factory.CreateSignedInClientAsync();
+        // The shared financial records are the accountants' (ADR-014).
+        _client = await _factory.CreateSignedInClientAsync(Roles.Accountant);
     }
 
     public async Task DisposeAsync()

@@ -230,6 +230,9 @@ public sealed class OwnerPagesTests(TestDatabase database) : IClassFixture<TestD
         await using (var db = database.CreateContext())
         {
             (await db.Ownerships.CountAsync(o => o.OwnerId == id)).ShouldBe(1);
+            // Issue 13: the removed share's cache row goes with it (the property page reads the cache).
+            (await db.PropertyOwnershipsCache.CountAsync(c => c.OwnershipId == addedId)).ShouldBe(0);
+            (await db.PropertyOwnershipsCache.CountAsync(c => c.OwnerId == id)).ShouldBe(1);
         }
     }
 

@@ -138,6 +138,7 @@ public sealed class PropertyPagesTests(TestDatabase database) : IClassFixture<Te
 
         var csv = await _client.GetAsync(new Uri("/Properties?handler=Csv&q=filter+test&type=Office&status=Active&sort=name", UriKind.Relative));
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        csv.Headers.CacheControl!.NoStore.ShouldBeTrue("no cache keeps a copy of an exported list");
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("Name,Address,City");
         lines.Length.ShouldBe(20, "header plus the 19 rows the filters select, on every page");

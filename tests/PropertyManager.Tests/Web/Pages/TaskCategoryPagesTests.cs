@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Tests.Infrastructure;
@@ -16,7 +17,8 @@ public sealed class TaskCategoryPagesTests(TestDatabase database) : IClassFixtur
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = await _factory.CreateSignedInClientAsync();
+        // The shared financial records are the accountants' (ADR-014).
+        _client = await _factory.CreateSignedInClientAsync(Roles.Accountant);
     }
 
     public async Task DisposeAsync()

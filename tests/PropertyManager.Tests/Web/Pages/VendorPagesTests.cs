@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Vendors;
@@ -18,7 +19,8 @@ public sealed class VendorPagesTests(TestDatabase database) : IClassFixture<Test
     {
         _factory = new WebAppFactory(database.ConnectionString);
         _factory.StartServer();
-        _client = await _factory.CreateSignedInClientAsync();
+        // The shared financial records are the accountants' (ADR-014).
+        _client = await _factory.CreateSignedInClientAsync(Roles.Accountant);
         await using var db = database.CreateContext();
         await PageSeed.CategoriesAsync(db);
         if (!await db.VendorCategories.AnyAsync(c => c.BuildiumCategoryId == 9201))

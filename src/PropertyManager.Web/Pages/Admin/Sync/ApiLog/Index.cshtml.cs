@@ -87,15 +87,13 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
             query = query.Where(l => l.ResponseStatus == code);
         }
 
-        if (From is { } from)
+        if (DayFilter.StartOf(From) is { } start)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             query = query.Where(l => l.CreatedAt >= start);
         }
 
-        if (To is { } to)
+        if (DayFilter.EndOf(To) is { } end)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             query = query.Where(l => l.CreatedAt < end);
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PropertyManager.Buildium.Errors;
 using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Reconcile;
 
@@ -7,10 +8,10 @@ namespace PropertyManager.Web.Pages.Admin.Sync.Reconcile;
 
 /// <summary>
 /// Compares the database with Buildium on demand, as the <c>reconcile</c> command does, with the same
-/// <see cref="Reconciler"/>. It only reads, so it is a GET (bookmarkable, no antiforgery); it reads every record of
-/// the chosen kinds from Buildium, within the request and its cancellation token.
+/// <see cref="Reconciler"/>. Running it is a POST with the anti-forgery token: it costs a Buildium read of every record
+/// of the chosen kinds, so no link or image elsewhere may start one. It runs within the request and its cancellation token.
 /// </summary>
-public sealed class IndexModel(Reconciler reconciler) : PageModel
+public sealed class IndexModel(Reconciler reconciler, ILogger<IndexModel> logger) : PageModel
 {
     /// <summary>Ids listed per list before "and N more".</summary>
     public const int IdsShown = 20;
@@ -18,16 +19,17 @@ public sealed class IndexModel(Reconciler reconciler) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public bool Run { get; set; }
-
     public IReadOnlyList<KindReconciliation>? Results { get; private set; }
 
     public TimeSpan Elapsed { get; private set; }
 
     public static IEnumerable<string> KindNames => SyncCatalog.Kinds.Select(k => k.Name);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(Kind) && SyncCatalog.Find(Kind) is null)
         {
@@ -35,13 +37,19 @@ public sealed class IndexModel(Reconciler reconciler) : PageModel
             return Page();
         }
 
-        if (Run)
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
         {
-            var started = System.Diagnostics.Stopwatch.StartNew();
             Results = await reconciler.ReconcileAsync(string.IsNullOrEmpty(Kind) ? null : Kind, cancellationToken);
-            Elapsed = started.Elapsed;
+        }
+        catch (BuildiumException ex)
+        {
+            // Buildium down, refusing our keys or out of patience: say so on the page; nothing was changed.
+            logger.LogWarning(ex, "Reconciliation stopped: Buildium could not be read");
+            ModelState.AddModelError("", $"Buildium could not be read, so nothing was compared: {ex.Message}");
         }
 
+        Elapsed = started.Elapsed;
         return Page();
     }
 }
