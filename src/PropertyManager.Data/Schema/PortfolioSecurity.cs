@@ -183,7 +183,14 @@ public static class PortfolioSecurity
     /// admins (the reference tables' rule).
     /// </summary>
     public static string WriterTablePolicies(string table) =>
-        Policies(table, read: SignedIn, insert: $"{All} OR ({ScopedWriter})", write: $"{All} OR ({ScopedWriter})");
+        Policies(table, read: _signed.SignedIn, insert: $"{_signed.All} OR ({_signed.ScopedWriter})", write: $"{_signed.All} OR ({_signed.ScopedWriter})");
+
+    /// <summary>An append-only audit table: admins and the system read it; any session that may write adds to it; no one changes a row.</summary>
+    public static string AuditTablePolicies(string table) => $"""
+        ALTER TABLE {Q(table)} ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY pm_read ON {Q(table)} FOR SELECT USING ({_signed.All});
+        CREATE POLICY pm_insert ON {Q(table)} FOR INSERT WITH CHECK ({_signed.All} OR ({_signed.ScopedWriter}));
+        """;
 
     /// <summary>Back to the permissive policy of the previous migration.</summary>
     public static string DownSql()

@@ -13,7 +13,7 @@ namespace PropertyManager.Data.Migrations
     /// <see cref="SessionSecurity.IdentitySql"/>, after the accounts history has run.
     /// </summary>
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205120000_SignedSessions")]
+    [Migration("20261205114000_SignedSessions")]
     public partial class SignedSessions : Migration
     {
         /// <inheritdoc />
