@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Data.Accounts;
 
@@ -12,7 +13,10 @@ public static class AccountsDbContextOptions
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(typeof(AccountsDbContext).Assembly.GetName().Name)
                 .MigrationsHistoryTable("__EFMigrationsHistory", AccountsDbContext.Schema))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // Its own kind of session whoever is signed in: the sign-in code reads users before anyone is, and the
+            // accounts are out of reach of the portfolio's connections (and theirs out of reach of this one).
+            .AddInterceptors(new DataAccessInterceptor(FixedDataAccessScope.Accounts));
     }
 
     public static DbContextOptions<AccountsDbContext> Create(string connectionString)

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using PropertyManager.Data.Schema;
 
 #nullable disable
 
@@ -42,13 +43,7 @@ namespace PropertyManager.Data.Migrations
                 table: "sensitive_change_audit",
                 columns: new[] { "entity_type", "entity_id" });
 
-            migrationBuilder.Sql("""
-                ALTER TABLE sensitive_change_audit ENABLE ROW LEVEL SECURITY;
-                CREATE POLICY pm_read ON sensitive_change_audit FOR SELECT USING (current_setting('pm.access', true) = 'all');
-                CREATE POLICY pm_insert ON sensitive_change_audit FOR INSERT WITH CHECK (
-                    current_setting('pm.access', true) = 'all'
-                    OR (current_setting('pm.access', true) = 'scoped' AND current_setting('pm.can_write', true) = 'true'));
-                """);
+            migrationBuilder.Sql(PortfolioSecurity.AuditTablePolicies("sensitive_change_audit"));
         }
 
         /// <inheritdoc />

@@ -21,34 +21,50 @@ public static class PortfolioSecurity
     /// <summary>The app's own tables (not in the schema document) that predate this migration.</summary>
     public static IReadOnlyList<string> AppTables { get; } = ["sync_runs", "sync_cursors", "sync_records", "sync_conflicts"];
 
-    private const string AccessSetting = "current_setting('pm.access', true)";
-    private const string UserSetting = "current_setting('pm.user_id', true)";
-    private const string All = $"{AccessSetting} = 'all'";
-    private const string Scoped = $"{AccessSetting} = 'scoped'";
-    private const string SignedIn = $"{AccessSetting} IN ('all', 'scoped')";
-    private const string ScopedWriter = $"{Scoped} AND current_setting('pm.can_write', true) = 'true'";
+    /// <summary>
+    /// What the policies ask the session. Issue #7 read plain settings the app role could set to anything (kept for
+    /// the <c>LeastPrivilege</c> migration, which must build the same SQL forever); issue #13 asks
+    /// <c>pm_private.session_claims()</c>, which believes only a token signed with the owner's key.
+    /// </summary>
+    private sealed record Session(string Access, string UserId, string CanWrite)
+    {
+        public string All => $"{Access} = 'all'";
 
-    /// <summary>The user may see every property (assignment with a NULL property): one initplan per query.</summary>
-    private const string AllProperties =
-        $"EXISTS (SELECT 1 FROM {AccessTable} pm_a WHERE pm_a.user_id = {UserSetting} AND pm_a.property_id IS NULL)";
+        public string Scoped => $"{Access} = 'scoped'";
+
+        public string SignedIn => $"{Access} IN ('all', 'scoped')";
+
+        public string ScopedWriter => $"{Scoped} AND {CanWrite}";
+
+        public string Webhook => $"{Access} = 'webhook'";
+    }
+
+    private static readonly Session _settings = new(
+        "current_setting('pm.access', true)", "current_setting('pm.user_id', true)", "current_setting('pm.can_write', true) = 'true'");
+
+    // Scalar subqueries: PostgreSQL runs each as an initplan, once per query, not once per row.
+    private static readonly Session _signed = new(
+        $"(SELECT {SessionSecurity.Schema}.session_access())",
+        $"(SELECT {SessionSecurity.Schema}.session_user_id())",
+        $"(SELECT {SessionSecurity.Schema}.session_can_write())");
 
     /// <summary>
     /// How each portfolio table reaches its property. Property columns use an uncorrelated <c>IN (SELECT ...)</c>
     /// (a hashed subplan, built once per query); child tables ask their parent table, whose own policy applies.
     /// </summary>
-    private static readonly (string Table, string Visible)[] _portfolioTables =
+    private static (string Table, string Visible)[] PortfolioTables(Session s) =>
     [
-        ("properties", PropertyIn("id")),
-        ("units", PropertyIn("property_id")),
-        ("Lease", PropertyIn("\"propertyId\"")),
-        ("bills", PropertyIn("property_id")),
+        ("properties", PropertyIn(s, "id")),
+        ("units", PropertyIn(s, "property_id")),
+        ("Lease", PropertyIn(s, "\"propertyId\"")),
+        ("bills", PropertyIn(s, "property_id")),
         ("bill_payments", "bill_id IN (SELECT pm_b.id FROM bills pm_b)"),
-        ("tasks", PropertyIn("property_id")),
+        ("tasks", PropertyIn(s, "property_id")),
         ("task_history", "task_id IN (SELECT pm_t.id FROM tasks pm_t)"),
         ("task_history_files", "task_history_id IN (SELECT pm_h.id FROM task_history pm_h)"),
-        ("work_orders", PropertyIn("property_id")),
-        ("ownership", PropertyIn("property_id")),
-        ("property_ownerships_cache", PropertyIn("property_id")),
+        ("work_orders", PropertyIn(s, "property_id")),
+        ("ownership", PropertyIn(s, "property_id")),
+        ("property_ownerships_cache", PropertyIn(s, "property_id")),
         ("owners", "id IN (SELECT pm_o.owner_id FROM ownership pm_o)"),
         ("owners_list_cache", "owner_id IN (SELECT pm_o.owner_id FROM ownership pm_o)"),
     ];
@@ -59,10 +75,21 @@ public static class PortfolioSecurity
 
     private static readonly string[] _policyNames = ["pm_app_access", "pm_read", "pm_insert", "pm_update", "pm_delete"];
 
-    private static string PropertyIn(string column) =>
-        $"({AllProperties} OR {column} IN (SELECT pm_a.property_id FROM {AccessTable} pm_a WHERE pm_a.user_id = {UserSetting}))";
+    /// <summary>Every table with portfolio policies, in the order <see cref="UpSql"/> writes them.</summary>
+    public static IReadOnlyList<string> PolicyTables { get; } =
+    [
+        AccessTable, .. PortfolioTables(_settings).Select(t => t.Table), .. _referenceTables,
+        "buildium_api_cache", "buildium_api_log", "buildium_webhook_events", .. AppTables,
+    ];
 
-    /// <summary>The assignment table, its index, and the policies of all 23 documented tables and the app's own.</summary>
+    /// <summary>The user may see every property (assignment with a NULL property): one initplan per query.</summary>
+    private static string AllProperties(Session s) =>
+        $"EXISTS (SELECT 1 FROM {AccessTable} pm_a WHERE pm_a.user_id = {s.UserId} AND pm_a.property_id IS NULL)";
+
+    private static string PropertyIn(Session s, string column) =>
+        $"({AllProperties(s)} OR {column} IN (SELECT pm_a.property_id FROM {AccessTable} pm_a WHERE pm_a.user_id = {s.UserId}))";
+
+    /// <summary>Issue #7: the assignment table, its index, and policies that read plain session settings. Frozen: the LeastPrivilege migration builds this.</summary>
     public static string UpSql()
     {
         var sql = new StringBuilder($"""
@@ -76,35 +103,79 @@ public static class PortfolioSecurity
             CREATE INDEX IF NOT EXISTS {AccessTable}_property_id_idx ON {AccessTable} (property_id);
 
             """);
-        sql.AppendLine(Policies(AccessTable, read: $"{All} OR ({Scoped} AND user_id = {UserSetting})", insert: All, write: All));
+        AppendPolicies(sql, _settings, signed: false);
+        return sql.ToString();
+    }
 
-        foreach (var (table, visible) in _portfolioTables)
+    /// <summary>
+    /// Issue #13: the same policies over the verified session, the sync's tables and the Buildium call log and cache
+    /// for admins and the system only, and every table FORCEd so its owner is bound too. Needs
+    /// <see cref="SessionSecurity.UpSql"/> first.
+    /// </summary>
+    public static string SignedUpSql()
+    {
+        var sql = new StringBuilder();
+        AppendPolicies(sql, _signed, signed: true);
+        foreach (var table in PolicyTables)
         {
-            var read = $"{All} OR ({Scoped} AND {visible})";
-            var write = $"{All} OR ({ScopedWriter} AND {visible})";
+            sql.AppendLine($"ALTER TABLE {Q(table)} FORCE ROW LEVEL SECURITY;");
+        }
+
+        return sql.ToString();
+    }
+
+    /// <summary>Back to <see cref="UpSql"/>'s policies, owners no longer bound.</summary>
+    public static string SignedDownSql()
+    {
+        var sql = new StringBuilder();
+        foreach (var table in PolicyTables)
+        {
+            sql.AppendLine($"ALTER TABLE {Q(table)} NO FORCE ROW LEVEL SECURITY;");
+        }
+
+        AppendPolicies(sql, _settings, signed: false);
+        return sql.ToString();
+    }
+
+    private static void AppendPolicies(StringBuilder sql, Session s, bool signed)
+    {
+        sql.AppendLine(Policies(AccessTable, read: $"{s.All} OR ({s.Scoped} AND user_id = {s.UserId})", insert: s.All, write: s.All));
+
+        foreach (var (table, visible) in PortfolioTables(s))
+        {
+            var read = $"{s.All} OR ({s.Scoped} AND {visible})";
+            var write = $"{s.All} OR ({s.ScopedWriter} AND {visible})";
             // A new owner has no ownership row yet: any writer may add one (it stays invisible to others until linked).
-            var insert = table is "owners" or "owners_list_cache" ? $"{All} OR ({ScopedWriter})" : write;
+            var insert = table is "owners" or "owners_list_cache" ? $"{s.All} OR ({s.ScopedWriter})" : write;
             sql.AppendLine(Policies(table, read, insert, write));
         }
 
         foreach (var table in _referenceTables)
         {
-            sql.AppendLine(Policies(table, read: SignedIn, insert: $"{All} OR ({ScopedWriter})", write: $"{All} OR ({ScopedWriter})"));
+            sql.AppendLine(Policies(table, read: s.SignedIn, insert: $"{s.All} OR ({s.ScopedWriter})", write: $"{s.All} OR ({s.ScopedWriter})"));
+        }
+
+        if (signed)
+        {
+            AppendWebhookPolicies(sql, s);
+            // Buildium's responses and calls cover every portfolio, and the sync's state is the system's: the sync, the
+            // workers and the log writer run as 'all', admins read them; a user's connection neither reads nor writes them.
+            foreach (var table in (string[])["buildium_api_cache", "buildium_api_log", .. AppTables])
+            {
+                sql.AppendLine(Policies(table, read: s.All, insert: s.All, write: s.All));
+            }
+
+            return;
         }
 
         // Written on behalf of any signed-in user (responses cached and calls logged while their page reads Buildium).
-        sql.AppendLine(Policies("buildium_api_cache", read: SignedIn, insert: SignedIn, write: SignedIn));
-        sql.AppendLine(Policies("buildium_api_log", read: SignedIn, insert: SignedIn, write: All));
-        // The anonymous endpoint only stores events; the processor runs as 'all'. INSERT ... ON CONFLICT checks the new row
-        // against the read policy too, so webhook access reads unprocessed events (Buildium's ids and event types) and nothing else.
-        const string Webhook = $"{AccessSetting} = 'webhook'";
-        sql.AppendLine(Policies("buildium_webhook_events", read: $"{All} OR ({Webhook} AND processed IS NOT TRUE)", insert: $"{All} OR {Webhook}", write: All));
+        sql.AppendLine(Policies("buildium_api_cache", read: s.SignedIn, insert: s.SignedIn, write: s.SignedIn));
+        sql.AppendLine(Policies("buildium_api_log", read: s.SignedIn, insert: s.SignedIn, write: s.All));
+        AppendWebhookPolicies(sql, s);
         foreach (var table in AppTables)
         {
-            sql.AppendLine(Policies(table, read: SignedIn, insert: SignedIn, write: SignedIn));
+            sql.AppendLine(Policies(table, read: s.SignedIn, insert: s.SignedIn, write: s.SignedIn));
         }
-
-        return sql.ToString();
     }
 
     /// <summary>
@@ -112,7 +183,14 @@ public static class PortfolioSecurity
     /// admins (the reference tables' rule).
     /// </summary>
     public static string WriterTablePolicies(string table) =>
-        Policies(table, read: SignedIn, insert: $"{All} OR ({ScopedWriter})", write: $"{All} OR ({ScopedWriter})");
+        Policies(table, read: _signed.SignedIn, insert: $"{_signed.All} OR ({_signed.ScopedWriter})", write: $"{_signed.All} OR ({_signed.ScopedWriter})");
+
+    /// <summary>An append-only audit table: admins and the system read it; any session that may write adds to it; no one changes a row.</summary>
+    public static string AuditTablePolicies(string table) => $"""
+        ALTER TABLE {Q(table)} ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY pm_read ON {Q(table)} FOR SELECT USING ({_signed.All});
+        CREATE POLICY pm_insert ON {Q(table)} FOR INSERT WITH CHECK ({_signed.All} OR ({_signed.ScopedWriter}));
+        """;
 
     /// <summary>Back to the permissive policy of the previous migration.</summary>
     public static string DownSql()
@@ -156,6 +234,11 @@ public static class PortfolioSecurity
             END IF;
         END $do$;
         """;
+
+    private static void AppendWebhookPolicies(StringBuilder sql, Session s) =>
+        // The anonymous endpoint only stores events; the processor runs as 'all'. INSERT ... ON CONFLICT checks the new row
+        // against the read policy too, so webhook access reads unprocessed events (Buildium's ids and event types) and nothing else.
+        sql.AppendLine(Policies("buildium_webhook_events", read: $"{s.All} OR ({s.Webhook} AND processed IS NOT TRUE)", insert: $"{s.All} OR {s.Webhook}", write: s.All));
 
     private static string Policies(string table, string read, string insert, string write) => $"""
         {DropPolicies(table)}

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using PropertyManager.Data.Accounts;
+using Npgsql;
 using PropertyManager.Data.Migrations;
+using PropertyManager.Data.Security;
 
 namespace PropertyManager.Data.Schema;
 
@@ -74,6 +76,7 @@ public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts) 
         }
 
         ThrowIfTablesMissing(state);
+        await LoadSessionKeyAsync(cancellationToken);
     }
 
     /// <returns>The migrations applied by this call.</returns>
@@ -107,15 +110,19 @@ public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts) 
         // EF Core reads the history table before creating it and logs that failed query as an error on every
         // fresh database; creating it first (idempotent) keeps a first run's log clean.
         var pending = (await GetStateAsync(cancellationToken)).Pending;
+        // Tables are FORCEd once SignedSessions ran: the owner's own connections then sign their sessions too.
+        await LoadSessionKeyAsync(cancellationToken);
         foreach (DbContext context in new DbContext[] { db, accounts })
         {
             await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await context.Database.MigrateAsync(cancellationToken);
+            await LoadSessionKeyAsync(cancellationToken);
         }
 
         ThrowIfTablesMissing(await GetStateAsync(cancellationToken));
         // Every run, not once: tables of later migrations and a role created by hand since get their grants too.
         await db.Database.ExecuteSqlRawAsync(PortfolioSecurity.GrantsSql(AccountsDbContext.Schema), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(SessionSecurity.IdentitySql(AccountsDbContext.Schema), cancellationToken);
         AppRoleGranted = await db.Database
             .SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {PortfolioSecurity.AppRole}) AS \"Value\"")
             .SingleAsync(cancellationToken);
@@ -128,6 +135,30 @@ public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts) 
         {
             await db.DisposeAsync();
             await accounts.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Reads the session key as the owner and lets every connection to this database sign with it (the app's role
+    /// included: same host, port and database). A role that may not read it is not the owner.
+    /// </summary>
+    private async Task LoadSessionKeyAsync(CancellationToken cancellationToken)
+    {
+        var connectionString = db.Database.GetConnectionString()!;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await SessionSigningKeys.LoadAsync((NpgsqlConnection)db.Database.GetDbConnection(), connectionString, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new SchemaProblemException(
+                "The role of ConnectionStrings:Migrations (or of Default when Migrations is not set) may not read the session key " +
+                $"({SessionSigningKeys.KeyTable}), so it is not the role that owns the tables. Set ConnectionStrings:Migrations to the owner role.", ex);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -11,5 +11,7 @@ public sealed class FixedDataAccessScope(DataAccess access) : IDataAccessScope
 {
     public static FixedDataAccessScope All { get; } = new(DataAccess.All);
 
+    public static FixedDataAccessScope Accounts { get; } = new(DataAccess.Accounts);
+
     public DataAccess Current { get; } = access;
 }

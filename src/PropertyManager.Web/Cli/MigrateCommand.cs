@@ -44,6 +44,7 @@ public static class MigrateCommand
                   $"the app's login role (ConnectionStrings__Default) must be a member: GRANT {PortfolioSecurity.AppRole} TO <login>."
                 : $"Group role {PortfolioSecurity.AppRole} does not exist and this role may not create roles (no CREATEROLE): " +
                   $"ask a superuser to run 'CREATE ROLE {PortfolioSecurity.AppRole} NOLOGIN;' and run migrate again to grant it the tables.");
+            await startup.TrustSessionKeyAsync(cancellationToken);
             // Rows written before encryption hold plaintext: encrypt them now rather than waiting for each row's next write.
             var encrypted = await scope.ServiceProvider.GetRequiredService<SensitiveDataReencryptor>().ReencryptAsync(rewrap, cancellationToken);
             Console.WriteLine($"Encrypted {encrypted} sensitive value(s).");

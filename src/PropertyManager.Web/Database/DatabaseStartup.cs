@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using PropertyManager.Data;
 using PropertyManager.Data.Schema;
+using PropertyManager.Data.Security;
 using PropertyManager.Web.LocalDatabase;
 
 namespace PropertyManager.Web.Database;
@@ -82,6 +83,34 @@ public sealed class DatabaseStartup(
         else
         {
             await migrator.EnsureCurrentAsync(cancellationToken);
+        }
+
+        await TrustSessionKeyAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The app's role signs its sessions with the key the migrator read as the owner (the same database under another
+    /// spelling of its address too), and the database must accept that signature before a page is served: a wrong key
+    /// would otherwise show every user an empty portfolio.
+    /// </summary>
+    public async Task TrustSessionKeyAsync(CancellationToken cancellationToken)
+    {
+        if (!SessionSigningKeys.Alias(endpoint.ConnectionString, endpoint.MigrationsConnectionString))
+        {
+            throw new SchemaProblemException(
+                $"The database has no session key ({SessionSigningKeys.KeyTable}): run 'dotnet run --project src/PropertyManager.Web -- migrate' " +
+                "as the owner role (ConnectionStrings__Migrations) first.");
+        }
+
+        await using var connection = new NpgsqlConnection(endpoint.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await DataAccessSession.ApplyAsync(connection, DataAccess.All, cancellationToken);
+        await using var check = new NpgsqlCommand($"SELECT {SessionSecurity.Schema}.session_access()", connection);
+        if (await check.ExecuteScalarAsync(cancellationToken) as string != DataAccess.All.Access)
+        {
+            throw new SchemaProblemException(
+                "The database does not accept the app's signed sessions: ConnectionStrings:Default and ConnectionStrings:Migrations " +
+                "must name the same database, and its clock must be right. Run 'migrate' again if the session key was replaced.");
         }
     }
 

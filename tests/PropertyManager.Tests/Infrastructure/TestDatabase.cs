@@ -30,6 +30,11 @@ public class TestDatabase : IAsyncLifetime
         Name = await _server.CreateDatabaseAsync(Migrated);
         ConnectionString = _server.ConnectionString(Name);
         AppConnectionString = _server.AppConnectionString(Name);
+        if (Migrated)
+        {
+            // A clone carries the template's session key; as the app would, sign this database's sessions with it.
+            await SessionSigningKeys.LoadAsync(ConnectionString);
+        }
     }
 
     public async Task DisposeAsync()

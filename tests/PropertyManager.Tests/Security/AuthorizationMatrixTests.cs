@@ -316,8 +316,13 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
             DO $do$
             DECLARE t text;
             BEGIN
-                FOR t IN SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname IN ('public', 'identity') LOOP
+                FOR t IN SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname IN ('public', 'identity', 'pm_private') LOOP
                     EXECUTE format('ALTER TABLE %s OWNER TO {{OwnerLogin}}', t);
+                END LOOP;
+                -- As if this role had run 'migrate': the session key and the functions that read it are its own too.
+                ALTER SCHEMA pm_private OWNER TO {{OwnerLogin}};
+                FOR t IN SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'pm_private' LOOP
+                    EXECUTE format('ALTER FUNCTION %s OWNER TO {{OwnerLogin}}', t);
                 END LOOP;
             END $do$;
             """);

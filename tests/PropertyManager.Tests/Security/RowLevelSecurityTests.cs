@@ -195,7 +195,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
     {
         await using var connection = new NpgsqlConnection(DataAccessSession.WithAccess(database.AppConnectionString, DataAccess.Webhook));
         await connection.OpenAsync();
-        (await ScalarAsync<string>(connection, "SELECT current_setting('pm.access', true) || '/' || current_setting('pm.can_write', true)")).ShouldBe("webhook/false");
+        (await ScalarAsync<string>(connection, "SELECT array_to_string(pm_private.session_claims(), '/')")).ShouldBe("webhook//false");
         var id = "rls-" + Guid.NewGuid().ToString("N");
         (await ExecuteAsync(connection, $"INSERT INTO buildium_webhook_events (event_id, event_type, event_data) VALUES ('{id}', 'Rental.Updated', '{{}}') ON CONFLICT (event_id) DO NOTHING"))
             .ShouldBe(1);
