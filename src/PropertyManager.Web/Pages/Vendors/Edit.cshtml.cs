@@ -54,6 +54,8 @@ public sealed class EditModel(AppDbContext db, IValidator<VendorInput> validator
         AskFullTaxId = TaxPayerIds.IsMasked(vendor.TaxId);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.CategoryId", Input.CategoryId is not null, db.VendorCategories, c => c.BuildiumCategoryId == Input.CategoryId,
+            "Choose one of the listed categories.", cancellationToken);
         if (ModelState.IsValid)
         {
             Input.ApplyTo(vendor);

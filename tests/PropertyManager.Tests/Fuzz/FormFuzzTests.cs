@@ -1,0 +1,333 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PropertyManager.Data.Accounts;
+using PropertyManager.Tests.Infrastructure;
+using PropertyManager.Tests.Security;
+using PropertyManager.Tests.Web;
+using PropertyManager.Web.Accounts;
+using Xunit.Abstractions;
+
+namespace PropertyManager.Tests.Fuzz;
+
+/// <summary>
+/// Issue 13's "no 500 on any input": every page and handler of the app (from its endpoint data source, as the
+/// authorization matrix finds them) fed <see cref="HostileCorpus"/> values one key at a time: every route value, every
+/// list filter and query parameter the page model binds, and every field of every form (as the page renders it, plus
+/// what the model binds), posted with a valid anti-forgery token as an admin and, for a sample, as a manager of one
+/// property, against the least-privilege deployment. No answer may be a 5xx, and a refused post changes no row.
+/// </summary>
+public sealed partial class FormFuzzTests(TestDatabase database, ITestOutputHelper output) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    /// <summary>Extended corpus values per key on top of the core, for the admin; the manager gets a core sample.</summary>
+    private const int AdminSample = 2;
+    private const int ManagerSample = 2;
+
+    private WebAppFactory _factory = null!;
+    private readonly Dictionary<string, (string Email, Guid Id)> _users = [];
+    private readonly List<string> _failures = [];
+    private readonly Dictionary<string, int> _statuses = [];
+    private string _snapshotSql = "";
+
+    public async Task InitializeAsync()
+    {
+        await database.ExecuteSqlAsync(SampleRows.Sql);
+        await database.ExecuteSqlAsync(
+            "UPDATE properties p SET operating_bank_account_id = b.id FROM bank_accounts b WHERE b.buildium_bank_id = p.buildium_property_id");
+        _factory = new WebAppFactory(database.AppConnectionString, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Migrations"] = database.ConnectionString,
+            ["Database:AllowRowSecurityBypass"] = "false",
+        });
+        _factory.StartServer();
+        foreach (var (name, role) in new[] { ("admin", Roles.Admin), ("manager", Roles.Manager), ("target", Roles.Viewer) })
+        {
+            var user = await _factory.CreateUserAsync(role, allProperties: false);
+            _users[name] = (user.Email!, user.Id);
+        }
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await using var db = database.CreateContext();
+            var first = await db.Properties.Where(p => p.BuildiumPropertyId == 1).Select(p => p.Id).SingleAsync();
+            await scope.ServiceProvider.GetRequiredService<PropertyAssignments>().GrantAsync(_users["manager"].Id, false, [first], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<PropertyAssignments>().GrantAsync(_users["target"].Id, false, [first], CancellationToken.None);
+        }
+
+        _snapshotSql = await SnapshotSqlAsync();
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Every_route_value_filter_and_form_field_fed_hostile_values_never_gets_a_5xx_and_a_refused_post_changes_nothing()
+    {
+        var watch = Stopwatch.StartNew();
+        var cells = AuthorizationMatrix.Enumerate(_factory.Services, _ => ["any"])
+            // Signing out would end the run's session; the sign-in form is fuzzed below, anonymously.
+            .Where(c => c.Page != "/Account/Logout" && !(c.Page == "/Account/Login" && c.Method == "POST"))
+            // User administration last: whatever it accepts must not change the other pages' answers.
+            .OrderBy(c => c.Page.StartsWith("/Admin/Users", StringComparison.Ordinal)).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .ToList();
+
+        using var admin = await SignInAsync("admin");
+        var records = await RecordsAsync(admin, cells);
+        var requests = 0;
+
+        // The manager first (a sample), then the admin (everything): the admin's user pages may change the manager's account.
+        using (var manager = await SignInAsync("manager"))
+        {
+            requests += await FuzzAsync(manager, "manager", cells, records, ManagerSample, managerSample: true);
+        }
+
+        requests += await FuzzAsync(admin, "admin", cells, records, AdminSample, managerSample: false);
+
+        // The sign-in form, as a stranger would post it.
+        using (var anonymous = _factory.CreateBrowser())
+        {
+            var login = cells.Single(c => c.Page == "/Account/Login" && c.Method == "GET") with { Method = "POST" };
+            requests += await FuzzPostAsync(anonymous, "anonymous", login, "/Account/Login", AdminSample, managerSample: false);
+        }
+
+        output.WriteLine($"{requests} requests in {watch.Elapsed.TotalSeconds:0}s; answers: "
+            + string.Join(", ", _statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} x{s.Value}")));
+        foreach (var failure in _failures.Take(200))
+        {
+            output.WriteLine(failure);
+        }
+
+        // The run stayed signed in: otherwise the pages after the sign-out were never reached.
+        (await admin.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK, "the admin is still signed in at the end");
+        _failures.ShouldBeEmpty($"{_failures.Count} failures, the first:\n" + string.Join('\n', _failures.Take(40)));
+    }
+
+    private async Task<int> FuzzAsync(
+        HttpClient client, string who, IReadOnlyList<AuthorizationMatrix.Cell> cells, Dictionary<string, string> records, int sample, bool managerSample)
+    {
+        var requests = 0;
+        foreach (var cell in cells)
+        {
+            var url = Resolve(cell.Page, cell.Route, records);
+            if (cell.Method == "GET")
+            {
+                requests += await FuzzGetAsync(client, who, cell, url, records, sample, managerSample);
+            }
+            else
+            {
+                requests += await FuzzPostAsync(client, who, cell, url, sample, managerSample);
+            }
+        }
+
+        return requests;
+    }
+
+    /// <summary>Each route value and each bound query key in turn, the others left as they are; GETs change nothing, so a few at once.</summary>
+    private async Task<int> FuzzGetAsync(
+        HttpClient client, string who, AuthorizationMatrix.Cell cell, string url, Dictionary<string, string> records, int sample, bool managerSample)
+    {
+        var handler = cell.Handler.Length > 0 ? "handler=" + cell.Handler : "";
+        var requests = new List<(string Url, string Input)>();
+        foreach (Match parameter in RouteParameter().Matches(cell.Route))
+        {
+            foreach (var value in Values(cell.Page + "{route}", sample, managerSample).Where(v => v.Repeat == 1))
+            {
+                var target = cell.Route.Replace(parameter.Value, value.Encoded.Length == 0 ? "%20" : value.Encoded, StringComparison.Ordinal);
+                target = RouteParameter().Replace(target, m => records.GetValueOrDefault(cell.Page, "0"));
+                requests.Add((Join(target, handler), $"route {parameter.Value} = {value.Name}"));
+            }
+        }
+
+        foreach (var key in BoundFields.For(cell.Page, "GET", cell.Handler, cell.Route))
+        {
+            requests.AddRange(Values(cell.Page + "?" + key, sample, managerSample).Select(value => (Join(url, handler, value.Pairs(key)), $"?{key} = {value.Name}")));
+        }
+
+        await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (request, token) =>
+        {
+            using var response = await client.GetAsync(new Uri(request.Url, UriKind.Relative), token);
+            await CheckAsync(response, who, cell, request.Input, null);
+        });
+        return requests.Count;
+    }
+
+    /// <summary>The page's form as rendered, each key (rendered or bound) replaced in turn by each hostile value.</summary>
+    private async Task<int> FuzzPostAsync(HttpClient client, string who, AuthorizationMatrix.Cell cell, string url, int sample, bool managerSample)
+    {
+        using var page = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+        if (who != "admin" && page.StatusCode != HttpStatusCode.OK)
+        {
+            // Not this role's page (or a POST-only one): the admin's run covers it.
+            return 0;
+        }
+
+        var token = TokenInput().Match(html) is { Success: true } t ? WebUtility.HtmlDecode(t.Groups[1].Value)
+            : Forms.Token(await client.GetStringAsync(new Uri(who == "anonymous" ? "/Account/Login" : "/", UriKind.Relative)));
+        var fields = page.StatusCode == HttpStatusCode.OK ? AuthorizationMatrix.FormFields(html) : [];
+        var keys = fields.Keys.Concat(BoundFields.For(cell.Page, "POST", cell.Handler, cell.Route)).Distinct(StringComparer.Ordinal).ToList();
+        var action = cell.Handler.Length > 0 ? Join(url, "handler=" + cell.Handler) : url;
+        var requests = 0;
+        var before = await SnapshotAsync();
+        foreach (var key in keys)
+        {
+            foreach (var value in Values(cell.Page + "#" + key, sample, managerSample))
+            {
+                var body = new StringBuilder("__RequestVerificationToken=").Append(Uri.EscapeDataString(token));
+                foreach (var (name, current) in fields.Where(f => f.Key != key))
+                {
+                    body.Append('&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(current));
+                }
+
+                body.Append('&').Append(value.Pairs(key));
+                using var content = new StringContent(body.ToString(), Encoding.ASCII, "application/x-www-form-urlencoded");
+                requests++;
+                using var response = await client.PostAsync(new Uri(action, UriKind.Relative), content);
+                before = await CheckAsync(response, who, cell, $"{key} = {value.Name}", before);
+            }
+        }
+
+        return requests;
+    }
+
+    /// <summary>Records the answer; for a post, a refusal must leave every row as it was. Returns the snapshot to compare the next post with.</summary>
+    private async Task<string?> CheckAsync(HttpResponseMessage response, string who, AuthorizationMatrix.Cell cell, string input, string? before)
+    {
+        var status = (int)response.StatusCode;
+        var key = $"{status / 100}xx";
+        var where = $"{who}: {cell.Method} {cell.Route}{(cell.Handler.Length > 0 ? "?handler=" + cell.Handler : "")} with {input}";
+        lock (_failures)
+        {
+            _statuses[key] = _statuses.GetValueOrDefault(key) + 1;
+            if (status >= 500)
+            {
+                _failures.Add($"{where} answered {status}");
+            }
+        }
+
+        if (before is null)
+        {
+            return null;
+        }
+
+        var body = status == 200 ? await response.Content.ReadAsStringAsync() : "";
+        var refused = status is >= 400 and < 500 || (status == 200 && ValidationError().IsMatch(body));
+        var after = await SnapshotAsync();
+        if (refused && after != before)
+        {
+            _failures.Add($"{where} was refused ({status}) but changed rows");
+        }
+
+        return after;
+    }
+
+    private static IEnumerable<HostileCorpus.Value> Values(string field, int sample, bool managerSample)
+    {
+        var values = HostileCorpus.For(field, sample);
+        if (!managerSample)
+        {
+            return values;
+        }
+
+        // A manager's sample: the core rotated by the field, so between the fields every core value is sent.
+        var start = (int)((uint)field.Aggregate(17, (h, c) => unchecked((h * 31) + c)) % (uint)HostileCorpus.Core.Count);
+        return Enumerable.Range(0, sample).Select(i => HostileCorpus.Core[(start + i) % HostileCorpus.Core.Count]);
+    }
+
+    private async Task<HttpClient> SignInAsync(string who)
+    {
+        var client = _factory.CreateBrowser();
+        (await WebAppFactory.SignInAsync(client, _users[who].Email, WebAppFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect, who);
+        return client;
+    }
+
+    /// <summary>
+    /// A record for every page with a route value, found as a user finds it: the links of the pages without one, then
+    /// of the pages those lead to. The fuzzing users' own accounts are left out (the run must not edit itself).
+    /// </summary>
+    private async Task<Dictionary<string, string>> RecordsAsync(HttpClient client, IReadOnlyList<AuthorizationMatrix.Cell> cells)
+    {
+        var routes = cells.Where(c => c.Route.Contains('{', StringComparison.Ordinal)).Select(c => (c.Page, c.Route)).Distinct().ToList();
+        var own = new HashSet<string>(_users.Where(u => u.Key != "target").Select(u => u.Value.Id.ToString()), StringComparer.OrdinalIgnoreCase);
+        var records = new Dictionary<string, string>(StringComparer.Ordinal);
+        var visit = cells.Where(c => c.Method == "GET" && c.Handler.Length == 0 && !c.Route.Contains('{', StringComparison.Ordinal)).Select(c => c.Route).Distinct().ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; round < 3 && visit.Count > 0; round++)
+        {
+            var html = new StringBuilder();
+            foreach (var url in visit.Where(seen.Add))
+            {
+                // Some pages answer only with a status (the error page, a POST-only page): their links are none.
+                using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                html.Append(await response.Content.ReadAsStringAsync());
+            }
+
+            foreach (var (page, route) in routes.Where(r => !records.ContainsKey(r.Page)))
+            {
+                var pattern = "href=\"" + string.Join("([^\"?#/]+)", RouteParameter().Split(route).Select(Regex.Escape)) + "[\"?#]";
+                if (Regex.Matches(html.ToString(), pattern).Select(m => m.Groups[1].Value).FirstOrDefault(id => !own.Contains(id)) is { } id)
+                {
+                    records[page] = id;
+                }
+            }
+
+            visit = [.. records.Select(r => Resolve(r.Key, routes.First(x => x.Page == r.Key).Route, records))];
+        }
+
+        // Every page with a route value gets a record (a missing one would only ever be fuzzed as a 404), but a status page has no links.
+        var missing = routes.Where(r => !records.ContainsKey(r.Page) && r.Page != "/Status/Index").Select(r => r.Page).ToList();
+        missing.ShouldBeEmpty("pages whose record no link leads to");
+        records["/Status/Index"] = "404";
+        return records;
+    }
+
+    private static string Resolve(string page, string route, Dictionary<string, string> records) =>
+        RouteParameter().Replace(route, _ => records.GetValueOrDefault(page, "0"));
+
+    private static string Join(string url, params string[] query)
+    {
+        var parts = query.Where(q => q.Length > 0).ToList();
+        return parts.Count == 0 ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + string.Join('&', parts);
+    }
+
+    /// <summary>One statement that fingerprints every public table but the logs (row count and a hash of the rows).</summary>
+    private async Task<string> SnapshotSqlAsync()
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var list = new NpgsqlCommand(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_\\_%' AND tablename NOT IN ('buildium_api_log', 'buildium_webhook_events') ORDER BY 1",
+            connection);
+        var tables = new List<string>();
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        return "SELECT " + string.Join(" || ' ' || ", tables.Select(t =>
+            $"(SELECT '{t}=' || count(*) || ':' || md5(coalesce(string_agg(x::text, '' ORDER BY x::text), '')) FROM \"{t}\" x)"));
+    }
+
+    private async Task<string> SnapshotAsync()
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(_snapshotSql, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    [GeneratedRegex("\\{[^}]+\\}")]
+    private static partial Regex RouteParameter();
+
+    [GeneratedRegex("field-validation-error|validation-summary-errors")]
+    private static partial Regex ValidationError();
+
+    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)" """)]
+    private static partial Regex TokenInput();
+}
