@@ -76,8 +76,9 @@ public sealed partial class BuildiumWebhookReceiver(
             eventName = text;
             eventId = WebhookEventIdentity.Compute(root);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: GetString refuses an escape that is no Unicode character (a lone surrogate in EventName).
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Body is not JSON");
         }
 

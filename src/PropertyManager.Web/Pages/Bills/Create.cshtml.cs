@@ -27,6 +27,12 @@ public sealed class CreateModel(AppDbContext db, IValidator<BillInput> validator
     {
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.VendorId", Input.VendorId is not null, db.Vendors, v => v.Id == Input.VendorId,
+            "Choose one of the listed vendors.", cancellationToken);
+        await ModelState.RequireChosenAsync("Input.CategoryId", Input.CategoryId is not null, db.BillCategories, c => c.BuildiumCategoryId == Input.CategoryId,
+            "Choose one of the listed categories.", cancellationToken);
+        await ModelState.RequireChosenAsync("Input.PropertyId", Input.PropertyId is not null, db.Properties, p => p.Id == Input.PropertyId,
+            "Choose one of the listed properties.", cancellationToken);
         if (!await PortfolioChoices.UnitFitsAsync(db, Input.PropertyId, Input.UnitId, cancellationToken))
         {
             ModelState.AddModelError("Input.UnitId", "Choose a unit of the chosen property.");

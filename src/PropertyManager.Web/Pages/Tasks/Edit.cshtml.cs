@@ -50,6 +50,10 @@ public sealed class EditModel(AppDbContext db, IValidator<TaskInput> validator) 
         Locked = LockedFields.For<MaintenanceTask>(task.BuildiumTaskId);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.Category", !string.IsNullOrWhiteSpace(Input.Category), db.TaskCategories, c => c.Name == Input.Category!.Trim(),
+            "Choose one of the listed categories.", cancellationToken);
+        await ModelState.RequireChosenAsync("Input.PropertyId", Input.PropertyId is not null, db.Properties, p => p.Id == Input.PropertyId,
+            "Choose one of the listed properties.", cancellationToken);
         if (!await PortfolioChoices.UnitFitsAsync(db, Input.PropertyId, Input.UnitId, cancellationToken))
         {
             ModelState.AddModelError("Input.UnitId", "Choose a unit of the chosen property.");

@@ -39,6 +39,8 @@ public sealed class CreateModel(AppDbContext db, IValidator<UnitInput> validator
     {
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.PropertyId", Input.PropertyId is not null, db.Properties, p => p.Id == Input.PropertyId,
+            "Choose one of the listed properties.", cancellationToken);
         if (result.IsValid && await Input.NumberTakenAsync(db, null, cancellationToken))
         {
             ModelState.AddModelError("Input.UnitNumber", "This property already has a unit with this number.");

@@ -43,6 +43,8 @@ public sealed class EditModel(AppDbContext db, IValidator<UnitInput> validator) 
         Number = unit.UnitNumber;
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.PropertyId", Input.PropertyId is not null, db.Properties, p => p.Id == Input.PropertyId,
+            "Choose one of the listed properties.", cancellationToken);
         if (result.IsValid && await Input.NumberTakenAsync(db, id, cancellationToken))
         {
             ModelState.AddModelError("Input.UnitNumber", "This property already has a unit with this number.");

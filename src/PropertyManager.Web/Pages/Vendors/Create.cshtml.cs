@@ -23,6 +23,8 @@ public sealed class CreateModel(AppDbContext db, IValidator<VendorInput> validat
     {
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.CategoryId", Input.CategoryId is not null, db.VendorCategories, c => c.BuildiumCategoryId == Input.CategoryId,
+            "Choose one of the listed categories.", cancellationToken);
         if (ModelState.IsValid)
         {
             var vendor = new Vendor { IsActive = true };

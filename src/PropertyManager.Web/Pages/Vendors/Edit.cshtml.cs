@@ -60,6 +60,8 @@ public sealed class EditModel(AppDbContext db, IValidator<VendorInput> validator
             ModelState.AddModelError("Input.TaxId", "Buildium shows this vendor's SSN masked and needs it in full with any change: enter the full tax id (123-45-6789 or 12-3456789).");
         }
 
+        await ModelState.RequireChosenAsync("Input.CategoryId", Input.CategoryId is not null, db.VendorCategories, c => c.BuildiumCategoryId == Input.CategoryId,
+            "Choose one of the listed categories.", cancellationToken);
         if (ModelState.IsValid)
         {
             Input.ApplyTo(vendor);

@@ -49,6 +49,8 @@ public sealed class EditModel(AppDbContext db, IValidator<WorkOrderInput> valida
         Locked = LockedFields.For<WorkOrder>(workOrder.BuildiumWorkOrderId);
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        await ModelState.RequireChosenAsync("Input.PropertyId", Input.PropertyId is not null, db.Properties, p => p.Id == Input.PropertyId,
+            "Choose one of the listed properties.", cancellationToken);
         if (!await PortfolioChoices.UnitFitsAsync(db, Input.PropertyId, Input.UnitId, cancellationToken))
         {
             ModelState.AddModelError("Input.UnitId", "Choose a unit of the chosen property.");
