@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
-using PropertyManager.Data.Accounts;
 using Npgsql;
+using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Migrations;
 using PropertyManager.Data.Security;
 

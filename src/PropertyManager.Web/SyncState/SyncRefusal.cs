@@ -13,9 +13,15 @@ public sealed partial record SyncRefusal(string Summary, IReadOnlyList<SyncRefus
     /// <summary>Edit pages by kind: the links go to the input (its id is the bound name, <c>Input_X</c>).</summary>
     private static readonly Dictionary<string, string> _editPages = new(StringComparer.Ordinal)
     {
-        [SyncEntityTypes.Property] = "/Properties/Edit/", [SyncEntityTypes.Unit] = "/Units/Edit/", [SyncEntityTypes.Owner] = "/Owners/Edit/",
-        [SyncEntityTypes.Lease] = "/Leases/Edit/", [SyncEntityTypes.Vendor] = "/Vendors/Edit/", [SyncEntityTypes.Bill] = "/Bills/Edit/",
-        [SyncEntityTypes.Task] = "/Tasks/Edit/", [SyncEntityTypes.WorkOrder] = "/WorkOrders/Edit/", [SyncEntityTypes.GlAccount] = "/GlAccounts/Edit/",
+        [SyncEntityTypes.Property] = "/Properties/Edit/",
+        [SyncEntityTypes.Unit] = "/Units/Edit/",
+        [SyncEntityTypes.Owner] = "/Owners/Edit/",
+        [SyncEntityTypes.Lease] = "/Leases/Edit/",
+        [SyncEntityTypes.Vendor] = "/Vendors/Edit/",
+        [SyncEntityTypes.Bill] = "/Bills/Edit/",
+        [SyncEntityTypes.Task] = "/Tasks/Edit/",
+        [SyncEntityTypes.WorkOrder] = "/WorkOrders/Edit/",
+        [SyncEntityTypes.GlAccount] = "/GlAccounts/Edit/",
         [SyncEntityTypes.BankAccount] = "/BankAccounts/Edit/",
     };
 
@@ -36,10 +42,23 @@ public sealed partial record SyncRefusal(string Summary, IReadOnlyList<SyncRefus
     /// <summary>Field names shared by the forms (addresses above all), with the label a person sees.</summary>
     private static readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal)
     {
-        ["AddressLine1"] = "Address line 1", ["AddressLine2"] = "Address line 2", ["City"] = "City", ["State"] = "State",
-        ["PostalCode"] = "Postal code", ["Country"] = "Country", ["Name"] = "Name", ["UnitNumber"] = "Unit number",
-        ["MarketRent"] = "Market rent", ["FirstName"] = "First name", ["LastName"] = "Last name", ["CompanyName"] = "Company name",
-        ["Email"] = "E-mail", ["Description"] = "Description", ["Priority"] = "Priority", ["PropertyId"] = "Property", ["UnitId"] = "Unit",
+        ["AddressLine1"] = "Address line 1",
+        ["AddressLine2"] = "Address line 2",
+        ["City"] = "City",
+        ["State"] = "State",
+        ["PostalCode"] = "Postal code",
+        ["Country"] = "Country",
+        ["Name"] = "Name",
+        ["UnitNumber"] = "Unit number",
+        ["MarketRent"] = "Market rent",
+        ["FirstName"] = "First name",
+        ["LastName"] = "Last name",
+        ["CompanyName"] = "Company name",
+        ["Email"] = "E-mail",
+        ["Description"] = "Description",
+        ["Priority"] = "Priority",
+        ["PropertyId"] = "Property",
+        ["UnitId"] = "Unit",
     };
 
     public sealed record Field(string Label, string Message, string? Link);

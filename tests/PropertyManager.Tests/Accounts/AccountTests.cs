@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Tests.Infrastructure;
-using PropertyManager.Web.Accounts;
 using PropertyManager.Tests.Web;
+using PropertyManager.Web.Accounts;
 
 namespace PropertyManager.Tests.Accounts;
 

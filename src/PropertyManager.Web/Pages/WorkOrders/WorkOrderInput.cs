@@ -1,8 +1,8 @@
 using FluentValidation;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.WorkOrders;
-using PropertyManager.Web.Pages.Tasks;
 using PropertyManager.Web.Forms;
+using PropertyManager.Web.Pages.Tasks;
 
 namespace PropertyManager.Web.Pages.WorkOrders;
 
