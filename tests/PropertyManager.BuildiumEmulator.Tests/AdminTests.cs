@@ -52,7 +52,7 @@ public sealed class AdminTests
         emulator.Store.Kinds.ShouldBe(
         [
             "bankaccounts", "billpayments", "bills", "glaccounts", "leases", "owners", "rentals", "taskcategories", "taskhistory",
-            "taskhistoryfiles", "tasks", "units", "vendorcategories", "vendors", "workorders",
+            "taskhistoryfiles", "tasks", "units", "users", "vendorcategories", "vendors", "workorders",
         ]);
     }
 

@@ -43,7 +43,7 @@ public sealed class OwnershipBrowserTests(BrowserFixture browser, TestDatabase d
             await ownership.GetByRole(AriaRole.Row).Filter(new() { HasText = "Birch Hall" })
                 .GetByRole(AriaRole.Button, new() { Name = "Save share" }).ClickAsync();
 
-            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Share saved." })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Share saved" })).ToBeVisibleAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#ownership$"));
             await Expect(ownership.GetByLabel("Ownership % of Birch Hall")).ToHaveValueAsync("62.5");
             (await ShareAsync(shareId)).ShouldBe(62.5m);
@@ -75,7 +75,7 @@ public sealed class OwnershipBrowserTests(BrowserFixture browser, TestDatabase d
             await save.ClickAsync();
             (await share.EvaluateAsync<bool>("e => e.validity.rangeOverflow")).ShouldBeTrue();
             (await share.EvaluateAsync<string>("e => e.validationMessage")).ShouldNotBeNullOrWhiteSpace();
-            await Expect(page.GetByText("Share saved.")).ToHaveCountAsync(0);
+            await Expect(page.GetByText("Share saved")).ToHaveCountAsync(0);
 
             // Within 0–100 but more than the other owner leaves: the server says how much is left.
             await share.FillAsync("80");
