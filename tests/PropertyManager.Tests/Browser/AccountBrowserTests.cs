@@ -31,7 +31,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser, TestData
         _session.RunAsync(nameof(A_cookie_copied_before_signing_out_is_refused_afterwards), async page =>
         {
             var user = await _factory.CreateUserAsync(Roles.Manager);
-            await SignInAsync(page, user.Email!, TestUsers.Password);
+            await BrowserSession.SignInAsync(page, user.Email!, TestUsers.Password);
             var copied = (await page.Context.CookiesAsync()).Where(c => c.Name == "pm.auth").ToList();
             copied.Count.ShouldBe(1);
 
@@ -50,7 +50,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser, TestData
         _session.RunAsync(nameof(A_user_changes_their_password_and_signs_in_with_the_new_one), async page =>
         {
             var user = await _factory.CreateUserAsync(Roles.Viewer);
-            await SignInAsync(page, user.Email!, TestUsers.Password);
+            await BrowserSession.SignInAsync(page, user.Email!, TestUsers.Password);
             await page.Locator("#signed-in-user").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change your password" })).ToBeVisibleAsync();
 
@@ -71,7 +71,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser, TestData
 
             await page.SetViewportSizeAsync(1366, 900);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            await SignInAsync(page, user.Email!, "Brand-new-pass-42");
+            await BrowserSession.SignInAsync(page, user.Email!, "Brand-new-pass-42");
         });
 
     [SkippableFact]
@@ -81,7 +81,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser, TestData
             var user = await _factory.CreateUserAsync(Roles.Manager);
             var admin = await _factory.CreateUserAsync(Roles.Admin);
             await page.SetViewportSizeAsync(1366, 900);
-            await SignInAsync(page, admin.Email!, TestUsers.Password);
+            await BrowserSession.SignInAsync(page, admin.Email!, TestUsers.Password);
             await page.GotoAsync("/Admin/Users");
             await page.Locator($"tr[data-user='{user.Email}']").GetByRole(AriaRole.Link, new() { Name = "Reset password" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Reset the password of {user.Email}" })).ToBeVisibleAsync();
@@ -92,17 +92,8 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser, TestData
             await BrowserSession.ScreenshotAsync(page, "admin-reset-password-1366");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            await SignInAsync(page, user.Email!, generated!);
+            await BrowserSession.SignInAsync(page, user.Email!, generated!);
         });
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.Locator("#signed-in-user")).ToHaveTextAsync(email);
-    }
 
     [GeneratedRegex("/Account/Login")]
     private static partial Regex LoginPage();

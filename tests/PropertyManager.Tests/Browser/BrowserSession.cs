@@ -15,11 +15,18 @@ public sealed class BrowserSession(BrowserFixture browser, Uri baseAddress, ITes
     {
         ArgumentNullException.ThrowIfNull(page);
         var user = await TestUsers.CreateAsync(services, role);
+        await SignInAsync(page, user.Email!, TestUsers.Password);
+    }
+
+    /// <summary>Signs <paramref name="email"/> in through the login page and waits for their name in the menu.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail address").FillAsync(user.Email!);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestUsers.Password);
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveTextAsync(user.Email!);
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToHaveTextAsync(email);
     }
 
     /// <summary>Keeps a screenshot of what the user sees (bin/.../browser-screens/name.png) for a person to look at.</summary>
