@@ -21,21 +21,18 @@ public sealed partial class RecordPusher
         if (SyncEntityIds.IsBuildiumId(account.BuildiumGlAccountId))
         {
             var id = account.BuildiumGlAccountId;
-            var merge = await MergerAsync<GlAccount, GLAccountMessage>(item, account, id, GlAccountMapper.ToLocal, cancellationToken);
             var known = await KnownAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, cancellationToken);
-            GlAccount? merged = null;
-            bool? cashAsset = null;
-            await client.UpdateAsync<GLAccountMessage, GLAccountPutMessage>(
-                $"v1/glaccounts/{id}",
-                read =>
-                {
-                    merged = merge(read);
-                    var (isKnown, value) = CashAsset(merged, read.CashFlowClassification?.Value, read.IsContraAccount, known);
-                    cashAsset = isKnown ? value : throw new PushRejectedException(UnknownCashAsset);
-                    return read.ToPutMessage();
-                },
-                put => GlAccountMapper.ApplyTo(merged!, put, cashAsset),
-                cancellationToken);
+            var current = await client.GlAccounts.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync(item, account, id, current, GlAccountMapper.ToLocal, cancellationToken);
+            var (isKnown, cashAsset) = CashAsset(merged, current.CashFlowClassification?.Value, current.IsContraAccount, known);
+            if (!isKnown)
+            {
+                throw new PushRejectedException(UnknownCashAsset);
+            }
+
+            var put = current.ToPutMessage();
+            GlAccountMapper.ApplyTo(merged, put, cashAsset);
+            await client.GlAccounts.ReplaceAsync(id, put, cancellationToken);
             await RememberAsync(item.Kind, account.Id, WriteOnlyFields.GlAccountIsCashAsset, CashAssetJson(cashAsset), cancellationToken);
             return id;
         }
@@ -72,10 +69,11 @@ public sealed partial class RecordPusher
         if (SyncEntityIds.IsBuildiumId(account.BuildiumBankId))
         {
             var id = account.BuildiumBankId;
-            var merge = await MergerAsync<BankAccount, BankAccountMessage>(item, account, id, BankAccountMapper.ToLocal, cancellationToken);
-            BankAccount? merged = null;
-            await client.UpdateAsync<BankAccountMessage, BankAccountPutMessage>(
-                $"v1/bankaccounts/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => BankAccountMapper.ApplyTo(merged!, put), cancellationToken);
+            var current = await client.BankAccounts.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync(item, account, id, current, BankAccountMapper.ToLocal, cancellationToken);
+            var put = current.ToPutMessage();
+            BankAccountMapper.ApplyTo(merged, put);
+            await client.BankAccounts.ReplaceAsync(id, put, cancellationToken);
             return id;
         }
 

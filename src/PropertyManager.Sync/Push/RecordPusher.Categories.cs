@@ -15,17 +15,16 @@ public sealed partial class RecordPusher
         var category = await db.VendorCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (category.BuildiumCategoryId is { } id and > 0)
         {
-            var merge = await MergerAsync<VendorCategory, VendorCategoryMessage>(item, category, id, VendorCategoryMapper.ToLocal, cancellationToken);
-            VendorCategory? merged = null;
-            await client.UpdateAsync<VendorCategoryMessage, VendorCategorySaveMessage>(
-                $"v1/vendors/categories/{id}",
-                read =>
-                {
-                    merged = VendorCategoryMapper.IsEditable(read) ? merge(read) : throw SystemCategory("vendor", read.Name);
-                    return read.ToPutMessage();
-                },
-                put => VendorCategoryMapper.ApplyTo(merged!, put),
-                cancellationToken);
+            var current = await client.VendorCategories.GetAsync(id, cancellationToken);
+            if (!VendorCategoryMapper.IsEditable(current))
+            {
+                throw SystemCategory("vendor", current.Name);
+            }
+
+            var merged = await MergeAsync(item, category, id, current, VendorCategoryMapper.ToLocal, cancellationToken);
+            var put = current.ToPutMessage();
+            VendorCategoryMapper.ApplyTo(merged, put);
+            await client.VendorCategories.ReplaceAsync(id, put, cancellationToken);
             return id;
         }
 
@@ -43,17 +42,16 @@ public sealed partial class RecordPusher
         var category = await db.TaskCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (category.BuildiumCategoryId is { } id and > 0)
         {
-            var merge = await MergerAsync<TaskCategory, TaskCategoryMessage>(item, category, id, TaskCategoryMapper.ToLocal, cancellationToken);
-            TaskCategory? merged = null;
-            await client.UpdateAsync<TaskCategoryMessage, TaskCategoryPutMessage>(
-                $"v1/tasks/categories/{id}",
-                read =>
-                {
-                    merged = TaskCategoryMapper.IsEditable(read) ? merge(read) : throw SystemCategory("task", read.Name);
-                    return read.ToPutMessage();
-                },
-                put => TaskCategoryMapper.ApplyTo(merged!, put),
-                cancellationToken);
+            var current = await client.TaskCategories.GetAsync(id, cancellationToken);
+            if (!TaskCategoryMapper.IsEditable(current))
+            {
+                throw SystemCategory("task", current.Name);
+            }
+
+            var merged = await MergeAsync(item, category, id, current, TaskCategoryMapper.ToLocal, cancellationToken);
+            var put = current.ToPutMessage();
+            TaskCategoryMapper.ApplyTo(merged, put);
+            await client.TaskCategories.ReplaceAsync(id, put, cancellationToken);
             return id;
         }
 

@@ -15,20 +15,14 @@ public sealed partial class RecordPusher
         var vendor = await db.Vendors.AsNoTracking().SingleOrDefaultAsync(v => v.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (vendor.BuildiumVendorId is { } id and not 0)
         {
-            var merge = await MergerAsync<Vendor, VendorMessage>(item, vendor, id, VendorMapper.ToLocal, cancellationToken);
-            Vendor? merged = null;
-            await client.UpdateAsync<VendorMessage, VendorPutMessage>(
-                $"v1/vendors/{id}",
-                read =>
-                {
-                    merged = merge(read);
+            var current = await client.Vendors.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync(item, vendor, id, current, VendorMapper.ToLocal, cancellationToken);
 
-                    // A masked SSN (as Buildium reads it back) is never sent: Buildium would refuse it or store the mask.
-                    CheckTaxId(merged.TaxId);
-                    return read.ToPutMessage();
-                },
-                put => VendorMapper.ApplyTo(merged!, put),
-                cancellationToken);
+            // A masked SSN (as Buildium reads it back) is never sent: Buildium would refuse it or store the mask.
+            CheckTaxId(merged.TaxId);
+            var put = current.ToPutMessage();
+            VendorMapper.ApplyTo(merged, put);
+            await client.Vendors.ReplaceAsync(id, put, cancellationToken);
             return id;
         }
 
@@ -47,10 +41,11 @@ public sealed partial class RecordPusher
         var bill = await db.Bills.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (bill.BuildiumBillId is { } id and not 0)
         {
-            var merge = await MergerAsync<Bill, BillMessage>(item, bill, id, (m, b) => BillMapper.ToLocal(m, b), cancellationToken);
-            Bill? merged = null;
-            await client.UpdateAsync<BillMessage, BillPutMessage>(
-                $"v1/bills/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => BillMapper.ApplyTo(merged!, put), cancellationToken);
+            var current = await client.Bills.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync<Bill, BillMessage>(item, bill, id, current, (m, b) => BillMapper.ToLocal(m, b), cancellationToken);
+            var put = current.ToPutMessage();
+            BillMapper.ApplyTo(merged, put);
+            await client.Bills.ReplaceAsync(id, put, cancellationToken);
             return id;
         }
 

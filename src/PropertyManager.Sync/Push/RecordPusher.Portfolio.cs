@@ -35,22 +35,14 @@ public sealed partial class RecordPusher
             return id;
         }
 
-        var merge = await MergerAsync<Property, RentalMessage>(item, property, id, PropertyMapper.ToLocal, cancellationToken);
-        Property? merged = null;
-        RentalMessage? current = null;
-        await client.UpdateAsync<RentalMessage, RentalPropertyPutMessage>(
-            $"v1/rentals/{id}",
-            read =>
-            {
-                current = read;
-                merged = merge(read);
-                return read.ToPutMessage();
-            },
-            put => PropertyMapper.ApplyTo(merged!, put),
-            cancellationToken);
+        var current = await client.Rentals.GetAsync(id, cancellationToken);
+        var merged = await MergeAsync(item, property, id, current, PropertyMapper.ToLocal, cancellationToken);
+        var put = current.ToPutMessage();
+        PropertyMapper.ApplyTo(merged, put);
+        await client.Rentals.ReplaceAsync(id, put, cancellationToken);
 
         // Activity is not part of the PUT: Buildium changes it only through its inactivation/reactivation requests.
-        if (merged!.IsActive is { } active && active != current!.IsActive)
+        if (merged.IsActive is { } active && active != current.IsActive)
         {
             await (active ? client.Rentals.ReactivateAsync(id, cancellationToken) : client.Rentals.InactivateAsync(id, cancellationToken));
         }
@@ -131,10 +123,11 @@ public sealed partial class RecordPusher
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (unit.BuildiumUnitId is { } id and not 0)
         {
-            var merge = await MergerAsync<Data.Units.Unit, RentalUnitMessage>(item, unit, id, UnitMapper.ToLocal, cancellationToken);
-            Data.Units.Unit? merged = null;
-            await client.UpdateAsync<RentalUnitMessage, RentalUnitPutMessage>(
-                $"v1/rentals/units/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => UnitMapper.ApplyTo(merged!, put), cancellationToken);
+            var current = await client.RentalUnits.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync(item, unit, id, current, UnitMapper.ToLocal, cancellationToken);
+            var put = current.ToPutMessage();
+            UnitMapper.ApplyTo(merged, put);
+            await client.RentalUnits.ReplaceAsync(id, put, cancellationToken);
             return id;
         }
 
@@ -160,10 +153,11 @@ public sealed partial class RecordPusher
                 throw new PushRejectedException(UnknownDateOfBirth);
             }
 
-            var merge = await MergerAsync<Data.Owners.Owner, RentalOwnerMessage>(item, owner, id, OwnerMapper.ToLocal, cancellationToken);
-            Data.Owners.Owner? merged = null;
-            await client.UpdateAsync<RentalOwnerMessage, RentalOwnerPutMessage>(
-                $"v1/rentals/owners/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => OwnerMapper.ApplyTo(merged!, put), cancellationToken);
+            var current = await client.RentalOwners.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync(item, owner, id, current, OwnerMapper.ToLocal, cancellationToken);
+            var put = current.ToPutMessage();
+            OwnerMapper.ApplyTo(merged, put);
+            await client.RentalOwners.ReplaceAsync(id, put, cancellationToken);
             await RememberAsync(item.Kind, owner.Id, WriteOnlyFields.OwnerDateOfBirth, null, cancellationToken);
             return id;
         }
@@ -200,10 +194,11 @@ public sealed partial class RecordPusher
                 "A lease cannot be created in Buildium from here: Buildium needs its tenants, which this app does not hold. Create the lease in Buildium and sync.");
         }
 
-        var merge = await MergerAsync<Data.Leases.Lease, LeaseMessage>(item, lease, id, LeaseMapper.ToLocal, cancellationToken);
-        Data.Leases.Lease? merged = null;
-        await client.UpdateAsync<LeaseMessage, LeasePutMessage>(
-            $"v1/leases/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => LeaseMapper.ApplyTo(merged!, put), cancellationToken);
+        var current = await client.Leases.GetAsync(id, cancellationToken);
+        var merged = await MergeAsync(item, lease, id, current, LeaseMapper.ToLocal, cancellationToken);
+        var put = current.ToPutMessage();
+        LeaseMapper.ApplyTo(merged, put);
+        await client.Leases.ReplaceAsync(id, put, cancellationToken);
         return id;
     }
 

@@ -41,23 +41,24 @@ public sealed partial class RecordPusher
 
         if (task.BuildiumTaskId is { } id and not 0)
         {
-            var merge = await MergerAsync<MaintenanceTask, AllTasksMessage>(item, task, id, MaintenanceTaskMapper.ToLocal, cancellationToken);
-
             // The type decides the endpoint. The pull stored it with the task (the merge base); only a task without one
             // costs the generic read to learn it, then the typed endpoint's GET + PUT.
             var type = await StoredTaskTypeAsync(id, cancellationToken) ?? (await client.Tasks.GetAsync(id, cancellationToken)).TaskType;
-            MaintenanceTask? merged = null;
-            MaintenanceTask Merge<TRead>(TRead read) => merged = merge(AsAllTasks(read, type));
+            var tasks = client.Tasks;
             await (type.Known switch
             {
-                TaskType.ResidentRequest => client.UpdateAsync<ResidentRequestTaskMessage, ResidentRequestTaskPutMessage>(
-                    $"v1/tasks/residentrequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, categoryId), cancellationToken),
-                TaskType.ContactRequest => client.UpdateAsync<ContactRequestTaskMessage, ContactRequestTaskPutMessage>(
-                    $"v1/tasks/contactrequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, propertyId, unitId, categoryId), cancellationToken),
-                TaskType.RentalOwnerRequest => client.UpdateAsync<RentalOwnerRequestTaskMessage, RentalOwnerRequestTaskPutMessage>(
-                    $"v1/tasks/rentalownerrequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, propertyId, unitId, categoryId), cancellationToken),
-                TaskType.Todo => (Task)client.UpdateAsync<ToDoTaskMessage, ToDoTaskPutMessage>(
-                    $"v1/tasks/todorequests/{id}", read => { Merge(read); return read.ToPutMessage(); }, put => MaintenanceTaskMapper.ApplyTo(merged!, put, propertyId, unitId, categoryId), cancellationToken),
+                TaskType.ResidentRequest => UpdateTaskAsync(
+                    item, task, id, type, tasks.GetResidentRequestAsync, TaskMapping.ToPutMessage,
+                    (merged, put) => MaintenanceTaskMapper.ApplyTo(merged, put, categoryId), tasks.ReplaceResidentRequestAsync, cancellationToken),
+                TaskType.ContactRequest => UpdateTaskAsync(
+                    item, task, id, type, tasks.GetContactRequestAsync, TaskMapping.ToPutMessage,
+                    (merged, put) => MaintenanceTaskMapper.ApplyTo(merged, put, propertyId, unitId, categoryId), tasks.ReplaceContactRequestAsync, cancellationToken),
+                TaskType.RentalOwnerRequest => UpdateTaskAsync(
+                    item, task, id, type, tasks.GetRentalOwnerRequestAsync, TaskMapping.ToPutMessage,
+                    (merged, put) => MaintenanceTaskMapper.ApplyTo(merged, put, propertyId, unitId, categoryId), tasks.ReplaceRentalOwnerRequestAsync, cancellationToken),
+                TaskType.Todo => UpdateTaskAsync(
+                    item, task, id, type, tasks.GetToDoAsync, TaskMapping.ToPutMessage,
+                    (merged, put) => MaintenanceTaskMapper.ApplyTo(merged, put, propertyId, unitId, categoryId), tasks.ReplaceToDoAsync, cancellationToken),
                 _ => throw new PushRejectedException($"Buildium task {id} is of a type this app cannot update ({type}); change it in Buildium."),
             });
             return id;
@@ -83,10 +84,11 @@ public sealed partial class RecordPusher
                 "A work order cannot be created in Buildium from here: Buildium needs its vendor, which this app does not store for work orders. Create it in Buildium and sync.");
         }
 
-        var merge = await MergerAsync<WorkOrder, WorkOrderMessage>(item, workOrder, id, WorkOrderMapper.ToLocal, cancellationToken);
-        WorkOrder? merged = null;
-        await client.UpdateAsync<WorkOrderMessage, WorkOrderPutMessage>(
-            $"v1/workorders/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => WorkOrderMapper.ApplyTo(merged!, put), cancellationToken);
+        var current = await client.WorkOrders.GetAsync(id, cancellationToken);
+        var merged = await MergeAsync(item, workOrder, id, current, WorkOrderMapper.ToLocal, cancellationToken);
+        var put = current.ToPutMessage();
+        WorkOrderMapper.ApplyTo(merged, put);
+        await client.WorkOrders.ReplaceAsync(id, put, cancellationToken);
         return id;
     }
 
@@ -101,13 +103,30 @@ public sealed partial class RecordPusher
 
         var taskId = await db.Tasks.Where(t => t.Id == entry.TaskId).Select(t => t.BuildiumTaskId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new PushRejectedException("The task history entry's task is not in Buildium.");
-        var merge = await MergerAsync<TaskHistory, TaskHistoryMessage>(
-            item, entry, id, TaskHistoryMapper.ToLocal, cancellationToken,
+        var current = await client.TaskHistory.GetAsync(taskId, id, cancellationToken);
+        var merged = await MergeAsync(
+            item, entry, id, current, TaskHistoryMapper.ToLocal, cancellationToken,
             payload => payload.Deserialize<ChildRecord<TaskHistoryMessage>>(serializer.Options)?.Item);
-        TaskHistory? merged = null;
-        await client.UpdateAsync<TaskHistoryMessage, TaskHistoryPutMessage>(
-            $"v1/tasks/{taskId}/history/{id}", read => { merged = merge(read); return read.ToPutMessage(); }, put => TaskHistoryMapper.ApplyTo(merged!, put), cancellationToken);
+        var put = current.ToPutMessage();
+        TaskHistoryMapper.ApplyTo(merged, put);
+        await client.TaskHistory.ReplaceAsync(taskId, id, put, cancellationToken);
         return id;
+    }
+
+    /// <summary>
+    /// Read the task through its type's endpoint, merge it (in the generic read's shape, the merge base's), apply the
+    /// merged record to the full current values and replace them.
+    /// </summary>
+    private async Task UpdateTaskAsync<TRead, TPut>(
+        PushItem item, MaintenanceTask task, int id, BuildiumEnumValue<TaskType> type,
+        Func<int, CancellationToken, Task<TRead>> read, Func<TRead, TPut> toPut, Action<MaintenanceTask, TPut> apply,
+        Func<int, TPut, CancellationToken, Task<TRead>> replace, CancellationToken cancellationToken)
+    {
+        var current = await read(id, cancellationToken);
+        var merged = await MergeAsync(item, task, id, AsAllTasks(current, type), MaintenanceTaskMapper.ToLocal, cancellationToken);
+        var put = toPut(current);
+        apply(merged, put);
+        await replace(id, put, cancellationToken);
     }
 
     /// <summary>The task's type as the pull stored it (the generic read's <c>TaskType</c>), or null when no pull stored the task.</summary>

@@ -13,7 +13,7 @@ namespace PropertyManager.Sync.Push;
 
 /// <summary>
 /// Pushes one queued record: a POST for a record Buildium does not have yet (after looking it up by its natural key
-/// when an earlier POST's outcome is unknown), else a GET-merge-PUT through the mappers, merged field by field with
+/// when an earlier POST's outcome is unknown), else read, merge, apply, replace on the typed client, merged field by field with
 /// Buildium's changes since the last sync (<see cref="FieldMerge"/>, <see cref="ConflictPolicy"/>). Returns the record's
 /// Buildium id; the runner records the outcome. The per-kind parts are in the other <c>RecordPusher.*.cs</c> files.
 /// </summary>
@@ -55,16 +55,16 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
     }
 
     /// <summary>
-    /// Merges the local record with Buildium's current version for a PUT: Buildium's changes since the last sync are
-    /// kept, the local ones sent; a field both changed goes to the policy's winner and becomes a <see cref="SyncConflict"/>
-    /// (added to the context, saved with the outcome).
+    /// Merges the local record with Buildium's current version (just read) for a PUT: Buildium's changes since the last
+    /// sync are kept, the local ones sent; a field both changed goes to the policy's winner and becomes a
+    /// <see cref="SyncConflict"/> (added to the context, saved with the outcome).
     /// </summary>
     /// <param name="readBase">
     /// Reads the stored base payload when the pull stored it in another shape than <typeparamref name="TRead"/> (a child
     /// kind's <see cref="Pull.ChildRecord{T}"/>).
     /// </param>
-    private async Task<Func<TRead, TEntity>> MergerAsync<TEntity, TRead>(
-        PushItem item, TEntity mine, int buildiumId, Action<TRead, TEntity> toLocal, CancellationToken cancellationToken,
+    private async Task<TEntity> MergeAsync<TEntity, TRead>(
+        PushItem item, TEntity mine, int buildiumId, TRead current, Action<TRead, TEntity> toLocal, CancellationToken cancellationToken,
         Func<JsonDocument, TRead?>? readBase = null)
         where TEntity : class, new()
     {
@@ -72,43 +72,40 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
         var fields = FieldMerge.ComparedFields(entityType, rule);
         var basePayload = await BasePayloadAsync(item.Kind, buildiumId, cancellationToken);
-        return current =>
+        var theirs = new TEntity();
+        toLocal(current, theirs);
+        TEntity? @base = null;
+        if (basePayload is not null && (readBase is null ? basePayload.Deserialize<TRead>(serializer.Options) : readBase(basePayload)) is { } baseMessage)
         {
-            var theirs = new TEntity();
-            toLocal(current, theirs);
-            TEntity? @base = null;
-            if (basePayload is not null && (readBase is null ? basePayload.Deserialize<TRead>(serializer.Options) : readBase(basePayload)) is { } baseMessage)
-            {
-                @base = new TEntity();
-                toLocal(baseMessage, @base);
-            }
+            @base = new TEntity();
+            toLocal(baseMessage, @base);
+        }
 
-            var merge = FieldMerge.Compare(fields, mine, theirs, @base);
-            var merged = FieldMerge.Clone(entityType, mine);
-            var take = merge.BuildiumChanged.Except(merge.LocalChanged).ToHashSet(StringComparer.Ordinal);
-            if (merge.Contested.Count > 0)
+        var merge = FieldMerge.Compare(fields, mine, theirs, @base);
+        var merged = FieldMerge.Clone(entityType, mine);
+        var take = merge.BuildiumChanged.Except(merge.LocalChanged).ToHashSet(StringComparer.Ordinal);
+        if (merge.Contested.Count > 0)
+        {
+            var winner = ConflictPolicy.Winner(
+                item.Kind, ConflictMath.LocalUpdatedAt(mine), ConflictMath.BuildiumUpdatedAt(JsonSerializer.SerializeToElement(current, serializer.Options)));
+            db.SyncConflicts.Add(new SyncConflict
             {
-                var winner = ConflictPolicy.Winner(
-                    item.Kind, ConflictMath.LocalUpdatedAt(mine), ConflictMath.BuildiumUpdatedAt(JsonSerializer.SerializeToElement(current, serializer.Options)));
-                db.SyncConflicts.Add(new SyncConflict
-                {
-                    Kind = item.Kind,
-                    BuildiumId = buildiumId,
-                    LocalId = item.EntityId,
-                    DetectedAt = time.GetUtcNow(),
-                    Winner = winner,
-                    LocalValues = FieldMerge.Values(fields, merge.Contested, mine),
-                    BuildiumValues = FieldMerge.Values(fields, merge.Contested, theirs),
-                });
-                if (winner == SyncConflictWinners.Buildium)
-                {
-                    take.UnionWith(merge.Contested);
-                }
+                Kind = item.Kind,
+                BuildiumId = buildiumId,
+                LocalId = item.EntityId,
+                DetectedAt = time.GetUtcNow(),
+                Winner = winner,
+                LocalValues = FieldMerge.Values(fields, merge.Contested, mine),
+                BuildiumValues = FieldMerge.Values(fields, merge.Contested, theirs),
+            });
+            if (winner == SyncConflictWinners.Buildium)
+            {
+                take.UnionWith(merge.Contested);
             }
+        }
 
-            FieldMerge.Copy(fields, take, theirs, merged);
-            return merged;
-        };
+        FieldMerge.Copy(fields, take, theirs, merged);
+        return merged;
     }
 
     /// <summary>The record as last synced (the pull's stored payload, decrypted), or null when no pull stored it.</summary>
