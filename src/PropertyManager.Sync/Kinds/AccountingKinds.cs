@@ -1,3 +1,4 @@
+using PropertyManager.Buildium.Caching;
 using System.Runtime.CompilerServices;
 using PropertyManager.Buildium.Banking;
 using PropertyManager.Buildium.GlAccounts;
@@ -7,13 +8,14 @@ using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Kinds;
 
 /// <summary>GL accounts, bank accounts and bill categories (which Buildium models as GL accounts).</summary>
 internal static class AccountingKinds
 {
-    public static IPullKind GlAccounts() => new PullKind<GLAccountMessage, GlAccount>
+    public static SyncKind GlAccounts() => new(new PullKind<GLAccountMessage, GlAccount>
     {
         Name = SyncEntityTypes.GlAccount,
         Filter = IncrementalFilter.None,
@@ -26,9 +28,14 @@ internal static class AccountingKinds
         Map = GlAccountMapper.ToLocal,
         LocalOnly = GlAccountMapper.LocalOnlyFields,
         ActiveProperty = nameof(GlAccount.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushGlAccountAsync(item, ct),
+        Webhooks = [new WebhookRoute("GLAccount", "GLAccountId")],
+        CachedEndpoint = BuildiumCachedEndpoints.GlAccounts,
     };
 
-    public static IPullKind BankAccounts() => new PullKind<BankAccountMessage, BankAccount>
+    public static SyncKind BankAccounts() => new(new PullKind<BankAccountMessage, BankAccount>
     {
         Name = SyncEntityTypes.BankAccount,
         Filter = IncrementalFilter.None,
@@ -42,10 +49,14 @@ internal static class AccountingKinds
         Parents = BankAccountMapper.Parents,
         LocalOnly = BankAccountMapper.LocalOnlyFields,
         ActiveProperty = nameof(BankAccount.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushBankAccountAsync(item, ct),
+        Webhooks = [new WebhookRoute("BankAccount", "BankAccountId")],
     };
 
     /// <summary>Every GL account can categorise a bill line, so every one is a bill category.</summary>
-    public static IPullKind BillCategories() => new PullKind<GLAccountMessage, BillCategory>
+    public static SyncKind BillCategories() => new(new PullKind<GLAccountMessage, BillCategory>
     {
         Name = SyncEntityTypes.BillCategory,
         Filter = IncrementalFilter.None,
@@ -58,7 +69,7 @@ internal static class AccountingKinds
         Map = BillCategoryMapper.ToLocal,
         LocalOnly = BillCategoryMapper.LocalOnlyFields,
         ActiveProperty = nameof(BillCategory.IsActive),
-    };
+    });
 
     /// <summary>
     /// Top-level accounts with their sub-accounts flattened; the chart of accounts is small enough to hold. GL accounts and

@@ -6,6 +6,7 @@ using PropertyManager.Data.Bills;
 using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Kinds;
 
@@ -15,7 +16,7 @@ namespace PropertyManager.Sync.Kinds;
 /// </summary>
 internal static class BillKinds
 {
-    public static IPullKind Bills() => new PullKind<BillMessage, Bill>
+    public static SyncKind Bills() => new(new PullKind<BillMessage, Bill>
     {
         Name = SyncEntityTypes.Bill,
         Filter = IncrementalFilter.Ledger,
@@ -35,6 +36,10 @@ internal static class BillKinds
             entity.Status = BillMapper.Status(dto, await PaidLocallyAsync(context, dto.Id, ct));
         },
         LocalOnly = BillMapper.LocalOnlyFields,
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushBillAsync(item, ct),
+        Webhooks = [new WebhookRoute("Bill", "BillId")],
     };
 
     /// <summary>
@@ -42,7 +47,7 @@ internal static class BillKinds
     /// since a partial payment leaves its bill untouched, for the open bills of every vendor the ledger shows paid since
     /// the kind's cursor. Each batch then sets its bills' status from their payments.
     /// </summary>
-    public static IPullKind BillPayments() => new PullKind<ChildRecord<BillPaymentMessage>, BillPayment>
+    public static SyncKind BillPayments() => new(new PullKind<ChildRecord<BillPaymentMessage>, BillPayment>
     {
         Name = SyncEntityTypes.BillPayment,
         Filter = IncrementalFilter.Child,
@@ -55,6 +60,10 @@ internal static class BillKinds
         Parents = c => BillPaymentMapper.Parents(c.Item) with { BillId = c.ParentId },
         LocalOnly = BillPaymentMapper.LocalOnlyFields,
         AfterBatch = (context, rows, _, ct) => StatusFromPaymentsAsync(context, [.. rows.Select(r => r.Entity.BillId).OfType<Guid>().Distinct()], ct),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushBillPaymentAsync(item, ct),
+        Webhooks = [new WebhookRoute("Bill.Payment", "BillIds", "PaymentId", IdArray: true)],
     };
 
     /// <summary>The bills whose ledger transaction changed since <paramref name="since"/>, each read by id.</summary>

@@ -10,13 +10,14 @@ using PropertyManager.Data.Units;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Owners;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Kinds;
 
 /// <summary>Rental properties, units, owners (with their ownership rows) and leases.</summary>
 internal static class PortfolioKinds
 {
-    public static IPullKind Properties() => new PullKind<RentalMessage, Property>
+    public static SyncKind Properties() => new(new PullKind<RentalMessage, Property>
     {
         Name = SyncEntityTypes.Property,
         Filter = IncrementalFilter.DateTime,
@@ -32,9 +33,13 @@ internal static class PortfolioKinds
                 "bank_accounts", "buildium_bank_id", PropertyMapper.Parents(dto).BankAccountId, ct),
         LocalOnly = PropertyMapper.LocalOnlyFields,
         ActiveProperty = nameof(Property.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushPropertyAsync(item, ct),
+        Webhooks = [new WebhookRoute("Rental", "PropertyId")],
     };
 
-    public static IPullKind Units() => new PullKind<RentalUnitMessage, Unit>
+    public static SyncKind Units() => new(new PullKind<RentalUnitMessage, Unit>
     {
         Name = SyncEntityTypes.Unit,
         Filter = IncrementalFilter.DateTime,
@@ -49,9 +54,13 @@ internal static class PortfolioKinds
         LocalOnly = UnitMapper.LocalOnlyFields,
         ListedMeansActive = true,
         ActiveProperty = nameof(Unit.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushUnitAsync(item, ct),
+        Webhooks = [new WebhookRoute("RentalUnit", "UnitId")],
     };
 
-    public static IPullKind Owners() => new PullKind<RentalOwnerMessage, Owner>
+    public static SyncKind Owners() => new(new PullKind<RentalOwnerMessage, Owner>
     {
         Name = SyncEntityTypes.Owner,
         Filter = IncrementalFilter.DateTime,
@@ -65,9 +74,12 @@ internal static class PortfolioKinds
         LocalOnly = OwnerMapper.LocalOnlyFields,
         ActiveProperty = nameof(Owner.IsActive),
         AfterBatch = OwnershipSync.AfterOwnerBatchAsync,
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushOwnerAsync(item, ct),
     };
 
-    public static IPullKind Leases() => new PullKind<LeaseMessage, Lease>
+    public static SyncKind Leases() => new(new PullKind<LeaseMessage, Lease>
     {
         Name = SyncEntityTypes.Lease,
         Filter = IncrementalFilter.DateTime,
@@ -80,5 +92,9 @@ internal static class PortfolioKinds
         Map = LeaseMapper.ToLocal,
         Parents = LeaseMapper.Parents,
         LocalOnly = LeaseMapper.LocalOnlyFields,
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushLeaseAsync(item, ct),
+        Webhooks = [new WebhookRoute("Lease", "LeaseId")],
     };
 }

@@ -2,10 +2,13 @@ using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Kinds;
 
-/// <summary>Every synced kind, in dependency order: parents before the records that reference them.</summary>
+/// <summary>
+/// Every synced kind, in dependency order: parents before the records that reference them. The pull order, the push
+/// order and dispatch, the webhook routes and the cached endpoints are all read from here.
+/// </summary>
 public static class SyncCatalog
 {
-    public static IReadOnlyList<IPullKind> Kinds { get; } =
+    public static IReadOnlyList<SyncKind> Kinds { get; } =
     [
         AccountingKinds.GlAccounts(),
         AccountingKinds.BankAccounts(),
@@ -25,6 +28,13 @@ public static class SyncCatalog
         WorkOrderKinds.WorkOrders(),
     ];
 
-    public static IPullKind? Find(string name) =>
-        Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The kinds pushed to Buildium, in dependency order: a new property reaches Buildium before its units, a vendor before its bills.</summary>
+    public static IReadOnlyList<string> PushOrder { get; } = [.. Kinds.Where(k => k.Push is not null).Select(k => k.Name)];
+
+    private static readonly Dictionary<string, SyncKind> _byName = Kinds.ToDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);
+
+    public static SyncKind? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The kind's pull, for the engine's parts that only read.</summary>
+    public static IPullKind? FindPull(string name) => Find(name)?.Pull;
 }

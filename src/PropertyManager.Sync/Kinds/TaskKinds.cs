@@ -1,3 +1,4 @@
+using PropertyManager.Buildium.Caching;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Buildium.Files;
@@ -6,13 +7,14 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Kinds;
 
 /// <summary>Task categories, tasks of all four types, and their history and files (children of changed parents).</summary>
 internal static class TaskKinds
 {
-    public static IPullKind TaskCategories() => new PullKind<TaskCategoryMessage, TaskCategory>
+    public static SyncKind TaskCategories() => new(new PullKind<TaskCategoryMessage, TaskCategory>
     {
         Name = SyncEntityTypes.TaskCategory,
         Filter = IncrementalFilter.None,
@@ -26,10 +28,15 @@ internal static class TaskKinds
         LocalOnly = TaskCategoryMapper.LocalOnlyFields,
         ListedMeansActive = true,
         ActiveProperty = nameof(TaskCategory.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushTaskCategoryAsync(item, ct),
+        Webhooks = [new WebhookRoute("TaskCategory", "TaskCategoryId")],
+        CachedEndpoint = BuildiumCachedEndpoints.TaskCategories,
     };
 
     /// <summary>The generic task list covers all four types; its updated-since filter is a date.</summary>
-    public static IPullKind Tasks() => new PullKind<AllTasksMessage, MaintenanceTask>
+    public static SyncKind Tasks() => new(new PullKind<AllTasksMessage, MaintenanceTask>
     {
         Name = SyncEntityTypes.Task,
         Filter = IncrementalFilter.Date,
@@ -44,9 +51,13 @@ internal static class TaskKinds
         Parents = MaintenanceTaskMapper.Parents,
         Resolve = async (context, _, entity, ct) => entity.Category = await CategoryGuard.KnownTaskCategoryAsync(context, entity.Category, ct),
         LocalOnly = MaintenanceTaskMapper.LocalOnlyFields,
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushTaskAsync(item, ct),
+        Webhooks = [new WebhookRoute("Task", "TaskId")],
     };
 
-    public static IPullKind TaskHistory() => new PullKind<ChildRecord<TaskHistoryMessage>, TaskHistory>
+    public static SyncKind TaskHistory() => new(new PullKind<ChildRecord<TaskHistoryMessage>, TaskHistory>
     {
         Name = SyncEntityTypes.TaskHistory,
         Filter = IncrementalFilter.Child,
@@ -58,9 +69,13 @@ internal static class TaskKinds
         Map = (c, entity) => TaskHistoryMapper.ToLocal(c.Item, entity),
         Parents = c => TaskHistoryMapper.Parents(c.Item) with { TaskId = c.ParentId },
         LocalOnly = TaskHistoryMapper.LocalOnlyFields,
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushTaskHistoryAsync(item, ct),
+        Webhooks = [new WebhookRoute("Task.History", "TaskId", "TaskHistoryId")],
     };
 
-    public static IPullKind TaskHistoryFiles() => new PullKind<ChildRecord<TaskHistoryFileMessage>, TaskHistoryFile>
+    public static SyncKind TaskHistoryFiles() => new(new PullKind<ChildRecord<TaskHistoryFileMessage>, TaskHistoryFile>
     {
         Name = SyncEntityTypes.TaskHistoryFile,
         Filter = IncrementalFilter.Child,
@@ -73,7 +88,7 @@ internal static class TaskKinds
         Resolve = async (context, c, entity, ct) =>
             entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync("task_history", "buildium_history_id", c.ParentId, ct),
         LocalOnly = TaskHistoryFileMapper.LocalOnlyFields,
-    };
+    });
 
     private const string HistoryWithFiles = "history_with_files";
 

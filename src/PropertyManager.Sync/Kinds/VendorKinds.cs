@@ -1,15 +1,17 @@
+using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Vendors;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Kinds;
 
 /// <summary>Vendor categories and vendors.</summary>
 internal static class VendorKinds
 {
-    public static IPullKind VendorCategories() => new PullKind<VendorCategoryMessage, VendorCategory>
+    public static SyncKind VendorCategories() => new(new PullKind<VendorCategoryMessage, VendorCategory>
     {
         Name = SyncEntityTypes.VendorCategory,
         Filter = IncrementalFilter.None,
@@ -23,9 +25,14 @@ internal static class VendorKinds
         LocalOnly = VendorCategoryMapper.LocalOnlyFields,
         ListedMeansActive = true,
         ActiveProperty = nameof(VendorCategory.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushVendorCategoryAsync(item, ct),
+        Webhooks = [new WebhookRoute("VendorCategory", "VendorCategoryId")],
+        CachedEndpoint = BuildiumCachedEndpoints.VendorCategories,
     };
 
-    public static IPullKind Vendors() => new PullKind<VendorMessage, Vendor>
+    public static SyncKind Vendors() => new(new PullKind<VendorMessage, Vendor>
     {
         Name = SyncEntityTypes.Vendor,
         Filter = IncrementalFilter.DateTime,
@@ -39,5 +46,9 @@ internal static class VendorKinds
         Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "vendor_categories", entity.CategoryId, ct),
         LocalOnly = VendorMapper.LocalOnlyFields,
         ActiveProperty = nameof(Vendor.IsActive),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushVendorAsync(item, ct),
+        Webhooks = [new WebhookRoute("Vendor", "VendorId")],
     };
 }

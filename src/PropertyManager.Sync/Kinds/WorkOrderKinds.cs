@@ -4,13 +4,14 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.WorkOrders;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Kinds;
 
 /// <summary>Work orders; their updated-since filter is a date.</summary>
 internal static class WorkOrderKinds
 {
-    public static IPullKind WorkOrders() => new PullKind<WorkOrderMessage, WorkOrder>
+    public static SyncKind WorkOrders() => new(new PullKind<WorkOrderMessage, WorkOrder>
     {
         Name = SyncEntityTypes.WorkOrder,
         Filter = IncrementalFilter.Date,
@@ -34,5 +35,9 @@ internal static class WorkOrderKinds
                   LEFT JOIN tasks t ON t.buildium_task_id = d.task) x
             WHERE w.buildium_work_order_id = x.work_order AND w.property_id IS DISTINCT FROM x.property_id
             """, [rows.Select(r => r.Dto.Id).ToArray(), rows.Select(r => WorkOrderMapper.Parents(r.Dto).TaskId ?? 0).ToArray()], ct),
+    })
+    {
+        Push = (pusher, item, ct) => pusher.PushWorkOrderAsync(item, ct),
+        Webhooks = [new WebhookRoute("WorkOrder", "WorkOrderId")],
     };
 }

@@ -15,7 +15,7 @@ namespace PropertyManager.Sync.Push;
 /// </summary>
 public sealed partial class RecordPusher
 {
-    private async Task<int> PushGlAccountAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushGlAccountAsync(PushItem item, CancellationToken cancellationToken)
     {
         var account = await db.GlAccounts.AsNoTracking().SingleOrDefaultAsync(g => g.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (SyncEntityIds.IsBuildiumId(account.BuildiumGlAccountId))
@@ -63,7 +63,7 @@ public sealed partial class RecordPusher
     /// Buildium creates a bank account's cash GL account itself; the local row keeps the GL account it was saved with
     /// until the pull that follows the push points it at Buildium's.
     /// </summary>
-    private async Task<int> PushBankAccountAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushBankAccountAsync(PushItem item, CancellationToken cancellationToken)
     {
         var account = await db.BankAccounts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (SyncEntityIds.IsBuildiumId(account.BuildiumBankId))

@@ -10,7 +10,7 @@ namespace PropertyManager.Sync.Push;
 /// <summary>Vendor and task categories: Buildium holds only their names, unique per kind, which is also their natural key.</summary>
 public sealed partial class RecordPusher
 {
-    private async Task<int> PushVendorCategoryAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushVendorCategoryAsync(PushItem item, CancellationToken cancellationToken)
     {
         var category = await db.VendorCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (category.BuildiumCategoryId is { } id and > 0)
@@ -37,7 +37,7 @@ public sealed partial class RecordPusher
             async () => (await client.VendorCategories.CreateAsync(VendorCategoryMapper.ToPost(category), cancellationToken)).Id);
     }
 
-    private async Task<int> PushTaskCategoryAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushTaskCategoryAsync(PushItem item, CancellationToken cancellationToken)
     {
         var category = await db.TaskCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (category.BuildiumCategoryId is { } id and > 0)

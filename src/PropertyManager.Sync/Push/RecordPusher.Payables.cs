@@ -10,7 +10,7 @@ namespace PropertyManager.Sync.Push;
 /// <summary>Vendors, bills and bill payments.</summary>
 public sealed partial class RecordPusher
 {
-    private async Task<int> PushVendorAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushVendorAsync(PushItem item, CancellationToken cancellationToken)
     {
         var vendor = await db.Vendors.AsNoTracking().SingleOrDefaultAsync(v => v.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (vendor.BuildiumVendorId is { } id and not 0)
@@ -36,7 +36,7 @@ public sealed partial class RecordPusher
             async () => (await client.Vendors.CreateAsync(VendorMapper.ToPost(vendor), cancellationToken)).Id);
     }
 
-    private async Task<int> PushBillAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushBillAsync(PushItem item, CancellationToken cancellationToken)
     {
         var bill = await db.Bills.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (bill.BuildiumBillId is { } id and not 0)
@@ -78,7 +78,7 @@ public sealed partial class RecordPusher
     /// A payment is created under its bill and never updated (Buildium has no PUT for payments; the outbox refuses such
     /// edits when they are saved). Its amount is spread over the bill's lines after what earlier payments covered.
     /// </summary>
-    private async Task<int> PushBillPaymentAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushBillPaymentAsync(PushItem item, CancellationToken cancellationToken)
     {
         var payment = await db.BillPayments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (payment.BuildiumPaymentId is { } existing and > 0)

@@ -15,7 +15,7 @@ namespace PropertyManager.Sync.Push;
 /// <summary>Properties (with their units and activity requests), units, owners and leases.</summary>
 public sealed partial class RecordPusher
 {
-    private async Task<int> PushPropertyAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushPropertyAsync(PushItem item, CancellationToken cancellationToken)
     {
         var property = await db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (property.BuildiumPropertyId is not ({ } id and not 0))
@@ -118,7 +118,7 @@ public sealed partial class RecordPusher
         return id;
     }
 
-    private async Task<int> PushUnitAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushUnitAsync(PushItem item, CancellationToken cancellationToken)
     {
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (unit.BuildiumUnitId is { } id and not 0)
@@ -142,7 +142,7 @@ public sealed partial class RecordPusher
             async () => (await client.RentalUnits.CreateAsync(UnitMapper.ToPost(unit, propertyId), cancellationToken)).Id);
     }
 
-    private async Task<int> PushOwnerAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushOwnerAsync(PushItem item, CancellationToken cancellationToken)
     {
         var owner = await db.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (owner.BuildiumOwnerId is { } id and not 0)
@@ -183,7 +183,7 @@ public sealed partial class RecordPusher
         return created;
     }
 
-    private async Task<int> PushLeaseAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushLeaseAsync(PushItem item, CancellationToken cancellationToken)
     {
         var leaseId = SyncEntityIds.ToLeaseId(item.EntityId) ?? throw Gone(item);
         var lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == leaseId, cancellationToken) ?? throw Gone(item);

@@ -14,7 +14,7 @@ namespace PropertyManager.Sync.Push;
 /// <summary>Tasks (created as To-Dos, updated through their own type's endpoint), their history entries and work orders.</summary>
 public sealed partial class RecordPusher
 {
-    private async Task<int> PushTaskAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushTaskAsync(PushItem item, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         int? propertyId = null;
@@ -74,7 +74,7 @@ public sealed partial class RecordPusher
             async () => (await client.Tasks.CreateToDoAsync(MaintenanceTaskMapper.ToPost(task, propertyId, unitId, categoryId), cancellationToken)).Id);
     }
 
-    private async Task<int> PushWorkOrderAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushWorkOrderAsync(PushItem item, CancellationToken cancellationToken)
     {
         var workOrder = await db.WorkOrders.AsNoTracking().SingleOrDefaultAsync(w => w.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (workOrder.BuildiumWorkOrderId is not ({ } id and not 0))
@@ -93,7 +93,7 @@ public sealed partial class RecordPusher
     }
 
     /// <summary>Buildium writes history entries itself when a task changes; only an entry's message can be changed afterwards.</summary>
-    private async Task<int> PushTaskHistoryAsync(PushItem item, CancellationToken cancellationToken)
+    internal async Task<int> PushTaskHistoryAsync(PushItem item, CancellationToken cancellationToken)
     {
         var entry = await db.TaskHistory.AsNoTracking().SingleOrDefaultAsync(h => h.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
         if (entry.BuildiumHistoryId is not ({ } id and > 0))

@@ -7,6 +7,7 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
 using PropertyManager.Sync.Engine;
+using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Push;
@@ -22,25 +23,10 @@ public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client,
     public Task<int> PushAsync(PushItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Kind switch
-        {
-            SyncEntityTypes.Property => PushPropertyAsync(item, cancellationToken),
-            SyncEntityTypes.Unit => PushUnitAsync(item, cancellationToken),
-            SyncEntityTypes.Owner => PushOwnerAsync(item, cancellationToken),
-            SyncEntityTypes.Lease => PushLeaseAsync(item, cancellationToken),
-            SyncEntityTypes.Vendor => PushVendorAsync(item, cancellationToken),
-            SyncEntityTypes.Bill => PushBillAsync(item, cancellationToken),
-            SyncEntityTypes.Task => PushTaskAsync(item, cancellationToken),
-            SyncEntityTypes.WorkOrder => PushWorkOrderAsync(item, cancellationToken),
-            SyncEntityTypes.GlAccount => PushGlAccountAsync(item, cancellationToken),
-            SyncEntityTypes.BankAccount => PushBankAccountAsync(item, cancellationToken),
-            SyncEntityTypes.VendorCategory => PushVendorCategoryAsync(item, cancellationToken),
-            SyncEntityTypes.TaskCategory => PushTaskCategoryAsync(item, cancellationToken),
-            SyncEntityTypes.BillPayment => PushBillPaymentAsync(item, cancellationToken),
-            SyncEntityTypes.TaskHistory => PushTaskHistoryAsync(item, cancellationToken),
-            _ => throw new PushRejectedException(
-                $"Pushing {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} records to Buildium is not supported yet; make the change in Buildium and sync."),
-        };
+        return SyncCatalog.Find(item.Kind) is { Push: { } push } kind && kind.Name == item.Kind
+            ? push(this, item, cancellationToken)
+            : throw new PushRejectedException(
+                $"Pushing {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} records to Buildium is not supported yet; make the change in Buildium and sync.");
     }
 
     /// <summary>A create that never duplicates: when an earlier POST's outcome is unknown, adopt what Buildium already has.</summary>

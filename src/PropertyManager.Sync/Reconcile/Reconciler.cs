@@ -14,9 +14,9 @@ public sealed class Reconciler(AppDbContext db, BuildiumClient client, BulkUpser
 {
     public async Task<IReadOnlyList<KindReconciliation>> ReconcileAsync(string? kind, CancellationToken cancellationToken)
     {
-        var kinds = kind is null
-            ? SyncCatalog.Kinds
-            : [SyncCatalog.Find(kind) ?? throw new ArgumentException($"Unknown entity kind '{kind}'.", nameof(kind))];
+        IReadOnlyList<IPullKind> kinds = kind is null
+            ? [.. SyncCatalog.Kinds.Select(k => k.Pull)]
+            : [SyncCatalog.FindPull(kind) ?? throw new ArgumentException($"Unknown entity kind '{kind}'.", nameof(kind))];
         // Full context: children are compared for every parent, not only changed ones.
         var context = new PullContext(db, client, upserter, new ParentLookup(db), records, full: true, buildium.Value.MaxConcurrentRequests);
         using var fresh = BuildiumCacheBypass.Begin();

@@ -39,10 +39,10 @@ public sealed partial class SyncRunner(
     {
         ArgumentNullException.ThrowIfNull(request);
         // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
-        var kinds = request.PushOnly ? []
+        IReadOnlyList<IPullKind> kinds = request.PushOnly ? []
             : request.Kind is null
-            ? SyncCatalog.Kinds
-            : [SyncCatalog.Find(request.Kind) ?? throw new ArgumentException(
+            ? [.. SyncCatalog.Kinds.Select(k => k.Pull)]
+            : [SyncCatalog.FindPull(request.Kind) ?? throw new ArgumentException(
                 $"Unknown entity kind '{request.Kind}'. Known: {string.Join(", ", SyncCatalog.Kinds.Select(k => k.Name))}.", nameof(request))];
 
         await using var syncLock = await SyncLock.TryAcquireAsync(db.Database.GetConnectionString()!, cancellationToken);

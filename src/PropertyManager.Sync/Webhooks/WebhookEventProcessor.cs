@@ -28,14 +28,6 @@ public sealed partial class WebhookEventProcessor(
     IOptions<BuildiumOptions> buildium,
     ILogger<WebhookEventProcessor> logger)
 {
-    // Reference data the client caches: a change must not wait for the cache to expire.
-    private static readonly Dictionary<string, string> _cachedEndpoints = new(StringComparer.Ordinal)
-    {
-        [SyncEntityTypes.GlAccount] = "/v1/glaccounts",
-        [SyncEntityTypes.VendorCategory] = "/v1/vendors/categories",
-        [SyncEntityTypes.TaskCategory] = "/v1/tasks/categories",
-    };
-
     public Task<WebhookBatchResult> ProcessBatchAsync(CancellationToken cancellationToken) => ProcessAsync(onlyId: null, cancellationToken);
 
     /// <summary>
@@ -144,9 +136,10 @@ public sealed partial class WebhookEventProcessor(
 
         foreach (var kind in targets.Where(t => errors[t] is null).Select(t => t.Kind).Distinct())
         {
-            if (_cachedEndpoints.TryGetValue(kind, out var endpoint))
+            // Reference data the client caches: a change must not wait for the cache to expire.
+            if (SyncCatalog.Find(kind)?.CachedEndpoint is { } endpoint)
             {
-                await cache.InvalidateAsync(endpoint, cancellationToken);
+                await cache.InvalidateAsync(BuildiumCachedEndpoints.KeyPrefix(endpoint), cancellationToken);
             }
         }
 

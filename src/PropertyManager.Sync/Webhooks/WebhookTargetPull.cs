@@ -68,7 +68,7 @@ internal static class WebhookTargetPull
     }
 
     private static IPullKind Kind(string name) =>
-        SyncCatalog.Find(name) ?? throw new InvalidOperationException($"No sync kind '{name}'.");
+        SyncCatalog.FindPull(name) ?? throw new InvalidOperationException($"No sync kind '{name}'.");
 
     private static bool IsNotFound(Exception? ex) => ex switch
     {
