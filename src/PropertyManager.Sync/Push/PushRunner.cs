@@ -7,7 +7,7 @@ using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 
 namespace PropertyManager.Sync.Push;
 

@@ -3,8 +3,8 @@ using PropertyManager.Buildium;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Reconcile;

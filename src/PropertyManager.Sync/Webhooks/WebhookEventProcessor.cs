@@ -7,8 +7,8 @@ using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Webhooks;

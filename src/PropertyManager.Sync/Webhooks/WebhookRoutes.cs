@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 
 namespace PropertyManager.Sync.Webhooks;
 

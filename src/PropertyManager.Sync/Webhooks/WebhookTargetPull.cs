@@ -1,6 +1,6 @@
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Data.Integration;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Webhooks;
