@@ -19,14 +19,10 @@ internal static class AccountingKinds
     {
         Name = SyncEntityTypes.GlAccount,
         Filter = IncrementalFilter.None,
-        Table = "gl_accounts",
-        KeyColumn = "buildium_gl_account_id",
-        KeyProperty = nameof(GlAccount.BuildiumGlAccountId),
         Fetch = (context, _, ct) => AllGlAccountsAsync(context, ct),
         FetchOne = (context, id, ct) => context.Client.GlAccounts.GetAsync(id, ct),
         Id = m => m.Id,
         Map = GlAccountMapper.ToLocal,
-        LocalOnly = GlAccountMapper.LocalOnlyFields,
         ActiveProperty = nameof(GlAccount.IsActive),
     })
     {
@@ -39,15 +35,11 @@ internal static class AccountingKinds
     {
         Name = SyncEntityTypes.BankAccount,
         Filter = IncrementalFilter.None,
-        Table = "bank_accounts",
-        KeyColumn = "buildium_bank_id",
-        KeyProperty = nameof(BankAccount.BuildiumBankId),
         Fetch = (context, _, ct) => context.Client.BankAccounts.ListAsync(cancellationToken: ct),
         FetchOne = (context, id, ct) => context.Client.BankAccounts.GetAsync(id, ct),
         Id = m => m.Id,
         Map = BankAccountMapper.ToLocal,
         Parents = BankAccountMapper.Parents,
-        LocalOnly = BankAccountMapper.LocalOnlyFields,
         ActiveProperty = nameof(BankAccount.IsActive),
     })
     {
@@ -60,14 +52,10 @@ internal static class AccountingKinds
     {
         Name = SyncEntityTypes.BillCategory,
         Filter = IncrementalFilter.None,
-        Table = "bill_categories",
-        KeyColumn = "buildium_category_id",
-        KeyProperty = nameof(BillCategory.BuildiumCategoryId),
         Fetch = (context, _, ct) => AllGlAccountsAsync(context, ct),
         FetchOne = (context, id, ct) => context.Client.GlAccounts.GetAsync(id, ct),
         Id = m => m.Id,
         Map = BillCategoryMapper.ToLocal,
-        LocalOnly = BillCategoryMapper.LocalOnlyFields,
         ActiveProperty = nameof(BillCategory.IsActive),
     });
 

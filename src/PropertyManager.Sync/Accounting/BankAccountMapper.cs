@@ -14,22 +14,13 @@ namespace PropertyManager.Sync.Accounting;
 public static class BankAccountMapper
 {
     /// <summary>Buildium computes the balance, creates the GL account, and its PUT has no <c>IsActive</c>.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(BankAccount.BuildiumBankId),
-        nameof(BankAccount.BuildiumBalance),
-        nameof(BankAccount.IsActive),
-        nameof(BankAccount.GlAccountId),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<BankAccount>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(BankAccount.Balance),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<BankAccount>();
 
     public static void ToLocal(BankAccountMessage source, BankAccount target)
     {

@@ -13,19 +13,13 @@ namespace PropertyManager.Sync.Accounting;
 public static class BillCategoryMapper
 {
     /// <summary>Everything: bill categories are a read-only view of GL accounts.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(BillCategory.BuildiumCategoryId),
-        nameof(BillCategory.Name),
-        nameof(BillCategory.Description),
-        nameof(BillCategory.IsActive),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<BillCategory>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>();
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<BillCategory>();
 
     public static void ToLocal(GLAccountMessage source, BillCategory target)
     {

@@ -13,23 +13,13 @@ namespace PropertyManager.Sync.Accounting;
 public static class GlAccountMapper
 {
     /// <summary><c>Type</c> derives from <c>SubType</c>; the flags below are Buildium's own.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(GlAccount.BuildiumGlAccountId),
-        nameof(GlAccount.Type),
-        nameof(GlAccount.IsDefaultGlAccount),
-        nameof(GlAccount.DefaultAccountName),
-        nameof(GlAccount.IsBankAccount),
-        nameof(GlAccount.ExcludeFromCashBalances),
-        nameof(GlAccount.IsActive),
-        nameof(GlAccount.IsCreditCardAccount),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<GlAccount>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>();
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<GlAccount>();
 
     public static void ToLocal(GLAccountMessage source, GlAccount target)
     {

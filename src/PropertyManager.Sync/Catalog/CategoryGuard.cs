@@ -9,8 +9,8 @@ namespace PropertyManager.Sync.Catalog;
 /// </summary>
 internal static class CategoryGuard
 {
-    public static async Task<int?> KnownAsync(PullContext context, string table, int? buildiumCategoryId, CancellationToken cancellationToken) =>
-        await context.Parents.FindAsync(table, "buildium_category_id", buildiumCategoryId, cancellationToken) is null ? null : buildiumCategoryId;
+    public static async Task<int?> KnownAsync<TCategory>(PullContext context, int? buildiumCategoryId, CancellationToken cancellationToken) =>
+        await context.Parents.FindAsync<TCategory>(buildiumCategoryId, cancellationToken) is null ? null : buildiumCategoryId;
 
     public static async Task<string?> KnownTaskCategoryAsync(PullContext context, string? name, CancellationToken cancellationToken)
     {

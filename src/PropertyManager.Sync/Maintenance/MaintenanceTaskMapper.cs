@@ -23,23 +23,13 @@ namespace PropertyManager.Sync.Maintenance;
 public static class MaintenanceTaskMapper
 {
     /// <summary>Only a task's POST has <c>Description</c>; a PUT's <c>Message</c> adds a history entry instead.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(MaintenanceTask.BuildiumTaskId),
-        nameof(MaintenanceTask.Description),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<MaintenanceTask>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(MaintenanceTask.EstimatedCost),
-        nameof(MaintenanceTask.ActualCost),
-        nameof(MaintenanceTask.CompletedDate),
-        nameof(MaintenanceTask.Notes),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<MaintenanceTask>();
 
     public static void ToLocal(AllTasksMessage source, MaintenanceTask target)
     {

@@ -12,21 +12,13 @@ namespace PropertyManager.Sync.Maintenance;
 /// </summary>
 public static class TaskCategoryMapper
 {
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(TaskCategory.BuildiumCategoryId),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<TaskCategory>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(TaskCategory.Description),
-        nameof(TaskCategory.Color),
-        nameof(TaskCategory.IsActive),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<TaskCategory>();
 
     public static void ToLocal(TaskCategoryMessage source, TaskCategory target)
     {

@@ -14,24 +14,13 @@ namespace PropertyManager.Sync.Maintenance;
 /// </summary>
 public static class TaskHistoryFileMapper
 {
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(TaskHistoryFile.BuildiumFileId),
-        nameof(TaskHistoryFile.TaskHistoryId),
-        nameof(TaskHistoryFile.FileName),
-        nameof(TaskHistoryFile.FileType),
-        nameof(TaskHistoryFile.FileSize),
-        nameof(TaskHistoryFile.FileUrl),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<TaskHistoryFile>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(TaskHistoryFile.Description),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<TaskHistoryFile>();
 
     public static void ToLocal(TaskHistoryFileMessage source, TaskHistoryFile target)
     {

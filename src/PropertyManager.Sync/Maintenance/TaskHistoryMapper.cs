@@ -16,20 +16,13 @@ namespace PropertyManager.Sync.Maintenance;
 /// </summary>
 public static class TaskHistoryMapper
 {
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(TaskHistory.BuildiumHistoryId),
-        nameof(TaskHistory.TaskId),
-        nameof(TaskHistory.Status),
-        nameof(TaskHistory.AssignedTo),
-        nameof(TaskHistory.CompletedDate),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<TaskHistory>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>();
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<TaskHistory>();
 
     public static void ToLocal(TaskHistoryMessage source, TaskHistory target)
     {

@@ -18,14 +18,10 @@ internal static class TaskKinds
     {
         Name = SyncEntityTypes.TaskCategory,
         Filter = IncrementalFilter.None,
-        Table = "task_categories",
-        KeyColumn = "buildium_category_id",
-        KeyProperty = nameof(TaskCategory.BuildiumCategoryId),
         Fetch = (context, _, ct) => context.Client.TaskCategories.ListAsync(ct),
         FetchOne = (context, id, ct) => context.Client.TaskCategories.GetAsync(id, ct),
         Id = m => m.Id,
         Map = TaskCategoryMapper.ToLocal,
-        LocalOnly = TaskCategoryMapper.LocalOnlyFields,
         ListedMeansActive = true,
         ActiveProperty = nameof(TaskCategory.IsActive),
     })
@@ -40,9 +36,6 @@ internal static class TaskKinds
     {
         Name = SyncEntityTypes.Task,
         Filter = IncrementalFilter.Date,
-        Table = "tasks",
-        KeyColumn = "buildium_task_id",
-        KeyProperty = nameof(MaintenanceTask.BuildiumTaskId),
         Fetch = (context, window, ct) => context.Client.Tasks.ListAsync(
             new TaskListFilter { LastUpdatedFrom = window.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null }, ct),
         FetchOne = (context, id, ct) => context.Client.Tasks.GetAsync(id, ct),
@@ -50,7 +43,6 @@ internal static class TaskKinds
         Map = MaintenanceTaskMapper.ToLocal,
         Parents = MaintenanceTaskMapper.Parents,
         Resolve = async (context, _, entity, ct) => entity.Category = await CategoryGuard.KnownTaskCategoryAsync(context, entity.Category, ct),
-        LocalOnly = MaintenanceTaskMapper.LocalOnlyFields,
     })
     {
         Push = (pusher, item, ct) => new MaintenancePush(pusher).PushTaskAsync(item, ct),
@@ -61,14 +53,10 @@ internal static class TaskKinds
     {
         Name = SyncEntityTypes.TaskHistory,
         Filter = IncrementalFilter.Child,
-        Table = "task_history",
-        KeyColumn = "buildium_history_id",
-        KeyProperty = nameof(Data.Tasks.TaskHistory.BuildiumHistoryId),
         Fetch = (context, _, ct) => HistoryOfChangedTasksAsync(context, ct),
         Id = c => c.Item.Id,
         Map = (c, entity) => TaskHistoryMapper.ToLocal(c.Item, entity),
         Parents = c => TaskHistoryMapper.Parents(c.Item) with { TaskId = c.ParentId },
-        LocalOnly = TaskHistoryMapper.LocalOnlyFields,
     })
     {
         Push = (pusher, item, ct) => new MaintenancePush(pusher).PushTaskHistoryAsync(item, ct),
@@ -79,15 +67,11 @@ internal static class TaskKinds
     {
         Name = SyncEntityTypes.TaskHistoryFile,
         Filter = IncrementalFilter.Child,
-        Table = "task_history_files",
-        KeyColumn = "buildium_file_id",
-        KeyProperty = nameof(TaskHistoryFile.BuildiumFileId),
         Fetch = (context, _, ct) => FilesOfChangedHistoryAsync(context, ct),
         Id = c => c.Item.Id,
         Map = (c, entity) => TaskHistoryFileMapper.ToLocal(c.Item, entity),
         Resolve = async (context, c, entity, ct) =>
-            entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync("task_history", "buildium_history_id", c.ParentId, ct),
-        LocalOnly = TaskHistoryFileMapper.LocalOnlyFields,
+            entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync<TaskHistory>(c.ParentId, ct),
     });
 
     private const string HistoryWithFiles = "history_with_files";

@@ -15,9 +15,6 @@ internal static class WorkOrderKinds
     {
         Name = SyncEntityTypes.WorkOrder,
         Filter = IncrementalFilter.Date,
-        Table = "work_orders",
-        KeyColumn = "buildium_work_order_id",
-        KeyProperty = nameof(WorkOrder.BuildiumWorkOrderId),
         Fetch = (context, window, ct) => context.Client.WorkOrders.ListAsync(
             new WorkOrderListFilter { LastUpdatedFrom = window.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null }, ct),
         FetchOne = (context, id, ct) => context.Client.WorkOrders.GetAsync(id, ct),

@@ -26,29 +26,13 @@ public static class WorkOrderMapper
     /// The work order PUT has no priority, status or due date (they belong to the task), and the amount is the sum
     /// of the line items.
     /// </summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(WorkOrder.BuildiumWorkOrderId),
-        nameof(WorkOrder.Priority),
-        nameof(WorkOrder.Status),
-        nameof(WorkOrder.ScheduledDate),
-        nameof(WorkOrder.ActualCost),
-        nameof(WorkOrder.PropertyId),
-        nameof(WorkOrder.UnitId),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<WorkOrder>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(WorkOrder.AssignedTo),
-        nameof(WorkOrder.EstimatedCost),
-        nameof(WorkOrder.CompletedDate),
-        nameof(WorkOrder.Category),
-        nameof(WorkOrder.Notes),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<WorkOrder>();
 
     public static void ToLocal(WorkOrderMessage source, WorkOrder target)
     {

@@ -20,9 +20,6 @@ internal static class BillKinds
     {
         Name = SyncEntityTypes.Bill,
         Filter = IncrementalFilter.Ledger,
-        Table = "bills",
-        KeyColumn = "buildium_bill_id",
-        KeyProperty = nameof(Bill.BuildiumBillId),
         Fetch = (context, window, ct) => window.Since is { } since
             ? ChangedBillsAsync(context, since, ct)
             : context.Client.Bills.ListAsync(cancellationToken: ct),
@@ -32,10 +29,9 @@ internal static class BillKinds
         Parents = BillMapper.Parents,
         Resolve = async (context, dto, entity, ct) =>
         {
-            entity.CategoryId = await CategoryGuard.KnownAsync(context, "bill_categories", entity.CategoryId, ct);
+            entity.CategoryId = await CategoryGuard.KnownAsync<BillCategory>(context, entity.CategoryId, ct);
             entity.Status = BillMapper.Status(dto, await PaidLocallyAsync(context, dto.Id, ct));
         },
-        LocalOnly = BillMapper.LocalOnlyFields,
     })
     {
         Push = (pusher, item, ct) => new PayablesPush(pusher).PushBillAsync(item, ct),
@@ -51,14 +47,10 @@ internal static class BillKinds
     {
         Name = SyncEntityTypes.BillPayment,
         Filter = IncrementalFilter.Child,
-        Table = "bill_payments",
-        KeyColumn = "buildium_payment_id",
-        KeyProperty = nameof(BillPayment.BuildiumPaymentId),
         Fetch = PaymentsOfChangedBillsAsync,
         Id = c => c.Item.Id,
         Map = (c, entity) => BillPaymentMapper.ToLocal(c.Item, entity),
         Parents = c => BillPaymentMapper.Parents(c.Item) with { BillId = c.ParentId },
-        LocalOnly = BillPaymentMapper.LocalOnlyFields,
         AfterBatch = (context, rows, _, ct) => StatusFromPaymentsAsync(context, [.. rows.Select(r => r.Entity.BillId).OfType<Guid>().Distinct()], ct),
     })
     {

@@ -22,21 +22,13 @@ namespace PropertyManager.Sync.Payables;
 public static class BillMapper
 {
     /// <summary>The status is derived from payments; the amount of a bill with several lines is their sum.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Bill.BuildiumBillId),
-        nameof(Bill.Status),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Bill>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Bill.IsRecurring),
-        nameof(Bill.RecurringSchedule),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Bill>();
 
     /// <param name="amountPaid">What the bill's payments add up to, when the engine knows it (for <c>PartiallyPaid</c>).</param>
     public static void ToLocal(BillMessage source, Bill target, decimal? amountPaid = null)

@@ -14,22 +14,13 @@ namespace PropertyManager.Sync.Payables;
 /// </summary>
 public static class BillPaymentMapper
 {
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(BillPayment.BuildiumPaymentId),
-        nameof(BillPayment.BillId),
-        nameof(BillPayment.BankAccountId),
-        nameof(BillPayment.Amount),
-        nameof(BillPayment.Date),
-        nameof(BillPayment.ReferenceNumber),
-        nameof(BillPayment.Memo),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<BillPayment>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>();
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<BillPayment>();
 
     /// <param name="paidBill">The bill this row is for; needed only when the payment pays more than one bill.</param>
     public static void ToLocal(BillPaymentMessage source, BillPayment target, BillMessage? paidBill = null)

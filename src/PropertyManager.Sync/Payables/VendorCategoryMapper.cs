@@ -11,20 +11,13 @@ namespace PropertyManager.Sync.Payables;
 /// </summary>
 public static class VendorCategoryMapper
 {
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(VendorCategory.BuildiumCategoryId),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<VendorCategory>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(VendorCategory.Description),
-        nameof(VendorCategory.IsActive),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<VendorCategory>();
 
     public static void ToLocal(VendorCategoryMessage source, VendorCategory target)
     {

@@ -15,14 +15,10 @@ internal static class VendorKinds
     {
         Name = SyncEntityTypes.VendorCategory,
         Filter = IncrementalFilter.None,
-        Table = "vendor_categories",
-        KeyColumn = "buildium_category_id",
-        KeyProperty = nameof(VendorCategory.BuildiumCategoryId),
         Fetch = (context, _, ct) => context.Client.VendorCategories.ListAsync(cancellationToken: ct),
         FetchOne = (context, id, ct) => context.Client.VendorCategories.GetAsync(id, ct),
         Id = m => m.Id,
         Map = VendorCategoryMapper.ToLocal,
-        LocalOnly = VendorCategoryMapper.LocalOnlyFields,
         ListedMeansActive = true,
         ActiveProperty = nameof(VendorCategory.IsActive),
     })
@@ -36,15 +32,11 @@ internal static class VendorKinds
     {
         Name = SyncEntityTypes.Vendor,
         Filter = IncrementalFilter.DateTime,
-        Table = "vendors",
-        KeyColumn = "buildium_vendor_id",
-        KeyProperty = nameof(Vendor.BuildiumVendorId),
         Fetch = (context, window, ct) => context.Client.Vendors.ListAsync(new VendorListFilter { LastUpdatedFrom = window.Since }, ct),
         FetchOne = (context, id, ct) => context.Client.Vendors.GetAsync(id, ct),
         Id = m => m.Id,
         Map = VendorMapper.ToLocal,
-        Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync(context, "vendor_categories", entity.CategoryId, ct),
-        LocalOnly = VendorMapper.LocalOnlyFields,
+        Resolve = async (context, _, entity, ct) => entity.CategoryId = await CategoryGuard.KnownAsync<VendorCategory>(context, entity.CategoryId, ct),
         ActiveProperty = nameof(Vendor.IsActive),
     })
     {

@@ -23,17 +23,13 @@ namespace PropertyManager.Sync.Payables;
 public static class VendorMapper
 {
     /// <summary>The vendor PUT has no <c>IsActive</c>.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Vendor.BuildiumVendorId),
-        nameof(Vendor.IsActive),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Vendor>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>();
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Vendor>();
 
     public static void ToLocal(VendorMessage source, Vendor target)
     {

@@ -18,22 +18,13 @@ public static class LeaseMapper
     /// Buildium derives the status from the dates; the deposit is set on create and later only through charges;
     /// the property follows the unit.
     /// </summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Lease.BuildiumLeaseId),
-        nameof(Lease.Status),
-        nameof(Lease.DepositAmt),
-        nameof(Lease.PropertyId),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Lease>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Lease.Notes),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Lease>();
 
     public static void ToLocal(LeaseMessage source, Lease target)
     {

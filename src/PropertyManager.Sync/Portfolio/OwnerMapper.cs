@@ -23,35 +23,13 @@ namespace PropertyManager.Sync.Portfolio;
 public static class OwnerMapper
 {
     /// <summary>The owner PUT has no <c>TaxInformation</c> and no <c>IsActive</c>: tax data is set only on create.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Owner.BuildiumOwnerId),
-        nameof(Owner.IsActive),
-        nameof(Owner.TaxPayerId),
-        nameof(Owner.TaxId),
-        nameof(Owner.TaxPayerType),
-        nameof(Owner.TaxPayerName1),
-        nameof(Owner.TaxPayerName2),
-        nameof(Owner.TaxAddressLine1),
-        nameof(Owner.TaxAddressLine2),
-        nameof(Owner.TaxAddressLine3),
-        nameof(Owner.TaxCity),
-        nameof(Owner.TaxState),
-        nameof(Owner.TaxPostalCode),
-        nameof(Owner.TaxCountry),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Owner>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Owner.DateOfBirth),
-        nameof(Owner.LastContacted),
-        nameof(Owner.BuildiumCreatedAt),
-        nameof(Owner.BuildiumUpdatedAt),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Owner>();
 
     public static void ToLocal(RentalOwnerMessage source, Owner target)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Data.Owners;
+using PropertyManager.Data.Properties;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Pull;
 
@@ -33,7 +34,7 @@ public static class OwnershipSync
             owners.Add(owner);
             foreach (var propertyBuildiumId in OwnerMapper.OwnedPropertyIds(dto))
             {
-                if (await context.Parents.FindAsync("properties", "buildium_property_id", propertyBuildiumId, cancellationToken) is Guid property)
+                if (await context.Parents.FindAsync<Property>(propertyBuildiumId, cancellationToken) is Guid property)
                 {
                     linkOwners.Add(owner);
                     linkProperties.Add(property);

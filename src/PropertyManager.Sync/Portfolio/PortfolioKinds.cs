@@ -2,6 +2,7 @@ using PropertyManager.Buildium.Leases;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Buildium.Rentals;
 using PropertyManager.Buildium.Units;
+using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
@@ -20,17 +21,12 @@ internal static class PortfolioKinds
     {
         Name = SyncEntityTypes.Property,
         Filter = IncrementalFilter.DateTime,
-        Table = "properties",
-        KeyColumn = "buildium_property_id",
-        KeyProperty = nameof(Property.BuildiumPropertyId),
         Fetch = (context, window, ct) => context.Client.Rentals.ListAsync(new RentalListFilter { LastUpdatedFrom = window.Since }, ct),
         FetchOne = (context, id, ct) => context.Client.Rentals.GetAsync(id, ct),
         Id = m => m.Id,
         Map = PropertyMapper.ToLocal,
         Resolve = async (context, dto, entity, ct) =>
-            entity.OperatingBankAccountId = (Guid?)await context.Parents.FindAsync(
-                "bank_accounts", "buildium_bank_id", PropertyMapper.Parents(dto).BankAccountId, ct),
-        LocalOnly = PropertyMapper.LocalOnlyFields,
+            entity.OperatingBankAccountId = (Guid?)await context.Parents.FindAsync<BankAccount>(PropertyMapper.Parents(dto).BankAccountId, ct),
         ActiveProperty = nameof(Property.IsActive),
     })
     {
@@ -42,15 +38,11 @@ internal static class PortfolioKinds
     {
         Name = SyncEntityTypes.Unit,
         Filter = IncrementalFilter.DateTime,
-        Table = "units",
-        KeyColumn = "buildium_unit_id",
-        KeyProperty = nameof(Unit.BuildiumUnitId),
         Fetch = (context, window, ct) => context.Client.RentalUnits.ListAsync(new RentalUnitListFilter { LastUpdatedFrom = window.Since }, ct),
         FetchOne = (context, id, ct) => context.Client.RentalUnits.GetAsync(id, ct),
         Id = m => m.Id,
         Map = UnitMapper.ToLocal,
         Parents = UnitMapper.Parents,
-        LocalOnly = UnitMapper.LocalOnlyFields,
         ListedMeansActive = true,
         ActiveProperty = nameof(Unit.IsActive),
     })
@@ -63,14 +55,10 @@ internal static class PortfolioKinds
     {
         Name = SyncEntityTypes.Owner,
         Filter = IncrementalFilter.DateTime,
-        Table = "owners",
-        KeyColumn = "buildium_owner_id",
-        KeyProperty = nameof(Owner.BuildiumOwnerId),
         Fetch = (context, window, ct) => context.Client.RentalOwners.ListAsync(new RentalOwnerListFilter { LastUpdatedFrom = window.Since }, ct),
         FetchOne = (context, id, ct) => context.Client.RentalOwners.GetAsync(id, ct),
         Id = m => m.Id,
         Map = OwnerMapper.ToLocal,
-        LocalOnly = OwnerMapper.LocalOnlyFields,
         ActiveProperty = nameof(Owner.IsActive),
         AfterBatch = OwnershipSync.AfterOwnerBatchAsync,
     })
@@ -82,15 +70,11 @@ internal static class PortfolioKinds
     {
         Name = SyncEntityTypes.Lease,
         Filter = IncrementalFilter.DateTime,
-        Table = "Lease",
-        KeyColumn = "buildium_lease_id",
-        KeyProperty = nameof(Lease.BuildiumLeaseId),
         Fetch = (context, window, ct) => context.Client.Leases.ListAsync(new LeaseListFilter { LastUpdatedFrom = window.Since }, ct),
         FetchOne = (context, id, ct) => context.Client.Leases.GetAsync(id, ct),
         Id = m => m.Id,
         Map = LeaseMapper.ToLocal,
         Parents = LeaseMapper.Parents,
-        LocalOnly = LeaseMapper.LocalOnlyFields,
     })
     {
         Push = (pusher, item, ct) => new PortfolioPush(pusher).PushLeaseAsync(item, ct),

@@ -20,28 +20,13 @@ public static class PropertyMapper
     /// Read from Buildium but not writable by a PUT: <c>RentalType</c> derives from the sub type, the unit count
     /// from the units, and activity changes only through the inactivation/reactivation requests.
     /// </summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Property.BuildiumPropertyId),
-        nameof(Property.PropertyType),
-        nameof(Property.TotalUnits),
-        nameof(Property.IsActive),
-        nameof(Property.Status),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Property>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Property.RentalOwnerIds),
-        nameof(Property.SquareFootage),
-        nameof(Property.Bedrooms),
-        nameof(Property.Bathrooms),
-        nameof(Property.BuildiumCreatedAt),
-        nameof(Property.BuildiumUpdatedAt),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Property>();
 
     public static void ToLocal(RentalMessage source, Property target)
     {

@@ -15,24 +15,13 @@ namespace PropertyManager.Sync.Portfolio;
 public static class UnitMapper
 {
     /// <summary>A unit cannot move to another property: the PUT has no <c>PropertyId</c>.</summary>
-    public static IReadOnlySet<string> ReadOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Unit.BuildiumUnitId),
-        nameof(Unit.PropertyId),
-    };
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Unit>();
 
     /// <summary>
     /// Columns Buildium has no field for: <c>ToLocal</c> never writes them, so the pull's upsert must leave them alone
     /// (besides <c>Id</c>, <c>CreatedAt</c>, <c>UpdatedAt</c> and the foreign keys set from <see cref="BuildiumParents"/>).
     /// </summary>
-    public static IReadOnlySet<string> LocalOnlyFields { get; } = new HashSet<string>
-    {
-        nameof(Unit.UnitType),
-        nameof(Unit.SquareFootage),
-        nameof(Unit.IsActive),
-        nameof(Unit.BuildiumCreatedAt),
-        nameof(Unit.BuildiumUpdatedAt),
-    };
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Unit>();
 
     public static void ToLocal(RentalUnitMessage source, Unit target)
     {

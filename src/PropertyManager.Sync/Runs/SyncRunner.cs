@@ -24,9 +24,7 @@ namespace PropertyManager.Sync.Runs;
 /// </summary>
 public sealed partial class SyncRunner(
     AppDbContext db,
-    BuildiumClient client,
-    BulkUpserter upserter,
-    SyncRecordStore records,
+    PullContextFactory pulls,
     BuildiumCallCounter calls,
     IOptions<SyncOptions> options,
     IOptions<BuildiumOptions> buildium,
@@ -90,8 +88,7 @@ public sealed partial class SyncRunner(
         // The progress holds these very counters: a page sees them move while a kind runs.
         progress?.Report(counts);
         var errors = new List<string>();
-        var context = new PullContext(
-            db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null, buildium.Value.MaxConcurrentRequests);
+        var context = pulls.Create(full: request.Full || request.Kind is not null);
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
 

@@ -20,12 +20,9 @@ namespace PropertyManager.Sync.Webhooks;
 /// </summary>
 public sealed partial class WebhookEventProcessor(
     AppDbContext db,
-    BuildiumClient client,
-    BulkUpserter upserter,
-    SyncRecordStore records,
+    PullContextFactory pulls,
     IBuildiumResponseCache cache,
     IOptions<WebhookProcessorOptions> options,
-    IOptions<BuildiumOptions> buildium,
     ILogger<WebhookEventProcessor> logger)
 {
     public Task<WebhookBatchResult> ProcessBatchAsync(CancellationToken cancellationToken) => ProcessAsync(onlyId: null, cancellationToken);
@@ -119,7 +116,7 @@ public sealed partial class WebhookEventProcessor(
                     .Where(p => p.Deleted && p.ChildId is not null && p.Targets.Contains(target))
                     .Select(p => p.ChildId!.Value)
                     .ToList();
-                var context = new PullContext(db, client, upserter, parents, records, full: false, buildium.Value.MaxConcurrentRequests);
+                var context = pulls.Create(full: false, parents);
                 try
                 {
                     await WebhookTargetPull.PullAsync(context, target, deletedChildren, cancellationToken);
