@@ -17,8 +17,8 @@ using PropertyManager.Sync.Portfolio;
 namespace PropertyManager.Sync.Tests;
 
 /// <summary>
-/// The outbox's copy of the write rules (<see cref="SyncFieldRules"/>, in Data, which cannot reference the mappers)
-/// says exactly what the mappers say: a field made read-only or local-only in a mapper fails here until the copy agrees.
+/// The mappers say exactly what the outbox's write rules (<see cref="SyncFieldRules"/>, in Data) say: a mapper that
+/// keeps its own list again instead of reading the rules fails here until the two agree.
 /// </summary>
 public sealed class SyncFieldRulesTests
 {
