@@ -65,30 +65,10 @@ public abstract partial class KindPush(RecordPusher pusher)
             toLocal(baseMessage, @base);
         }
 
-        var merge = FieldMerge.Compare(fields, mine, theirs, @base);
+        var (_, buildiumWins, _) = ThreeWayMerge.Resolve(
+            Db, Time, item.Kind, buildiumId, item.EntityId, fields, mine, theirs, @base, () => JsonSerializer.SerializeToElement(current, Serializer.Options));
         var merged = FieldMerge.Clone(entityType, mine);
-        var take = merge.BuildiumChanged.Except(merge.LocalChanged).ToHashSet(StringComparer.Ordinal);
-        if (merge.Contested.Count > 0)
-        {
-            var winner = ConflictPolicy.Winner(
-                item.Kind, ConflictMath.LocalUpdatedAt(mine), ConflictMath.BuildiumUpdatedAt(JsonSerializer.SerializeToElement(current, Serializer.Options)));
-            Db.SyncConflicts.Add(new SyncConflict
-            {
-                Kind = item.Kind,
-                BuildiumId = buildiumId,
-                LocalId = item.EntityId,
-                DetectedAt = Time.GetUtcNow(),
-                Winner = winner,
-                LocalValues = FieldMerge.Values(fields, merge.Contested, mine),
-                BuildiumValues = FieldMerge.Values(fields, merge.Contested, theirs),
-            });
-            if (winner == SyncConflictWinners.Buildium)
-            {
-                take.UnionWith(merge.Contested);
-            }
-        }
-
-        FieldMerge.Copy(fields, take, theirs, merged);
+        FieldMerge.Copy(fields, buildiumWins, theirs, merged);
         return merged;
     }
 
