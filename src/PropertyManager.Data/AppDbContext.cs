@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PropertyManager.Data.BankAccounts;
-using PropertyManager.Data.Common;
 using PropertyManager.Data.Bills;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
