@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.Bills;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
@@ -31,7 +32,7 @@ public sealed class AppDbContext : DbContext
     public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
     {
-        _access = options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<PortfolioWriteGuard>().FirstOrDefault()?.Source
+        _access = options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SaveChangesPipeline>().FirstOrDefault()?.Guard.Source
             ?? FixedPortfolioAccessSource.System;
     }
 
