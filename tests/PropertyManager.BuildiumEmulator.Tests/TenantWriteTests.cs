@@ -56,6 +56,7 @@ public sealed class TenantWriteTests
 
         // The lease shows the tenant as it is now.
         (await client.GetJsonAsync($"/v1/leases/{leaseId}"))["CurrentTenants"]!.AsArray().Single(t => t!.Id() == tenant.Id())!["LastName"]!.GetValue<string>().ShouldBe("King");
+        (await client.GetArrayAsync("/v1/leases?tenantname=Ada%20King")).Select(l => l!.Id()).ShouldBe([leaseId]);
     }
 
     [Fact]

@@ -41,7 +41,10 @@ internal sealed class LeasesResource(
                 ListFilters.IntIn<LeaseMessage>("propertyids", l => l.PropertyId),
                 RentalOwners,
                 ListFilters.Contains<LeaseMessage>("unitnumber", l => [l.UnitNumber]),
-                ListFilters.Contains<LeaseMessage>("tenantname", l => (l.CurrentTenants ?? []).Select(t => $"{t.FirstName} {t.LastName}")),
+                // Names as the tenants are now: a tenant PUT renames them on every lease.
+                ListFilters.Contains<LeaseMessage>("tenantname", l => (l.CurrentTenants ?? [])
+                    .Select(t => t.Id is { } id && Data.Tenants.Find(id) is { } stored ? stored.Value : t)
+                    .Select(t => $"{t.FirstName} {t.LastName}")),
                 ListFilters.DateRange<LeaseMessage>("leasedatefrom", "leasedateto", l => l.LeaseFromDate),
                 ListFilters.EnumIn<LeaseMessage>("leasetypes", BuildiumEnums.LeaseTypeRead, l => l.LeaseType),
                 ListFilters.EnumIn<LeaseMessage>("leasestatuses", BuildiumEnums.LeaseStatus, l => l.LeaseStatus),
