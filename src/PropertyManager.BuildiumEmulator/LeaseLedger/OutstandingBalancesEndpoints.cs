@@ -11,6 +11,9 @@ namespace PropertyManager.BuildiumEmulator.LeaseLedger;
 /// </summary>
 internal sealed class OutstandingBalancesEndpoints(ResourceContext context) : IEndpointModule
 {
+    private readonly Lock _lock = new();
+    private BalanceSnapshot? _snapshot;
+
     private static readonly string[] _entityTypes = ["Rental", "RentalOwner"];
     private static readonly string[] _pastDueEmail = ["NoEmailAddress", "Sent"];
     private static readonly string[] _evictionStatus = ["NotEvictionPending", "EvictionPending"];
@@ -21,18 +24,10 @@ internal sealed class OutstandingBalancesEndpoints(ResourceContext context) : IE
         var listQuery = ListQuery.Parse(query, typeof(LeaseOutstandingBalanceMessage));
         var leaseFilters = LeaseFilters(query);
         var duration = QueryReader.Enum(query, "balanceduration", BuildiumEnums.BalanceDuration);
-        var data = context.Data;
-        var today = context.Today;
         var balances = new List<StoredRecord<LeaseOutstandingBalanceMessage>>();
-        foreach (var lease in data.Leases.All())
+        foreach (var (lease, balance) in OwingLeases())
         {
-            if (!leaseFilters.All(f => f(lease)))
-            {
-                continue;
-            }
-
-            var balance = LeaseBalanceCalculator.Compute(lease, data.LeaseTransactions.ChildrenOf(lease.Id), today);
-            if (balance.TotalBalance > 0 && InDuration(balance, duration))
+            if (leaseFilters.All(f => f(lease)) && InDuration(balance, duration))
             {
                 balances.Add(new StoredRecord<LeaseOutstandingBalanceMessage>(lease.Id, 0, balance, lease.LastUpdatedUtc));
             }
@@ -40,6 +35,51 @@ internal sealed class OutstandingBalancesEndpoints(ResourceContext context) : IE
 
         return ResourceEndpoints.Page(http, balances, listQuery, [], r => r.Value);
     });
+
+    /// <summary>
+    /// Every owing lease with its balance, recomputed only when the leases, the ledger or the day changed: the stores hand
+    /// out the same snapshot until a write, so paging through the list does not redo the whole ledger per page.
+    /// </summary>
+    private List<(StoredRecord<LeaseMessage> Lease, LeaseOutstandingBalanceMessage Balance)> OwingLeases()
+    {
+        var leases = context.Data.Leases.All();
+        var ledger = context.Data.LeaseTransactions.All();
+        var today = context.Today;
+        lock (_lock)
+        {
+            if (_snapshot is { } cached && ReferenceEquals(cached.Leases, leases) && ReferenceEquals(cached.Ledger, ledger) && cached.Today == today)
+            {
+                return cached.Owing;
+            }
+        }
+
+        var byLease = new Dictionary<int, List<StoredRecord<LeaseTransactionMessage>>>();
+        foreach (var entry in ledger)
+        {
+            if (!byLease.TryGetValue(entry.ParentId, out var entries))
+            {
+                byLease[entry.ParentId] = entries = [];
+            }
+
+            entries.Add(entry);
+        }
+
+        var owing = new List<(StoredRecord<LeaseMessage> Lease, LeaseOutstandingBalanceMessage Balance)>();
+        foreach (var lease in leases)
+        {
+            if (byLease.TryGetValue(lease.Id, out var entries) && LeaseBalanceCalculator.Compute(lease, entries, today) is { TotalBalance: > 0 } balance)
+            {
+                owing.Add((lease, balance));
+            }
+        }
+
+        lock (_lock)
+        {
+            _snapshot = new BalanceSnapshot(leases, ledger, today, owing);
+        }
+
+        return owing;
+    }
 
     private static bool InDuration(LeaseOutstandingBalanceMessage balance, string? duration) => duration switch
     {
@@ -112,4 +152,10 @@ internal sealed class OutstandingBalancesEndpoints(ResourceContext context) : IE
 
     private static string? CurrentEmail(EmulatorData data, TenantMessage tenant) =>
         tenant.Id is { } id && data.Tenants.Find(id) is { } stored ? stored.Value.Email : tenant.Email;
+
+    private sealed record BalanceSnapshot(
+        IReadOnlyList<StoredRecord<LeaseMessage>> Leases,
+        IReadOnlyList<StoredRecord<LeaseTransactionMessage>> Ledger,
+        DateOnly Today,
+        List<(StoredRecord<LeaseMessage> Lease, LeaseOutstandingBalanceMessage Balance)> Owing);
 }
