@@ -13,7 +13,8 @@ ROOTS = """RentalPropertyPostMessage RentalPropertyPutMessage RentalUnitsPostMes
 RentalOwnerPostMessage RentalOwnerPutMessage VendorPostMessage VendorPutMessage LeasePutMessage BillPostMessage
 BillPutMessage BillPaymentPostMessage ToDoTaskPostMessage ToDoTaskPutMessage WorkOrderPutMessage GLAccountPostMessage
 GLAccountPutMessage BankAccountPostMessage BankAccountPutMessage VendorCategorySaveMessage TaskCategorySaveMessage
-TaskCategoryPutMessage""".split()
+TaskCategoryPutMessage LeasePostMessage RentalTenantPostMessage RentalTenantPutMessage LeaseLedgerPaymentPostMessage
+RentSchedulePostMessage RentSchedulePutMessage LeaseChargePostMessage LeaseChargePutMessage""".split()
 
 doc = json.load(open(sys.argv[1] if len(sys.argv) > 1 else '../shared/buildium/openapi.json'))
 schemas = doc['components']['schemas']

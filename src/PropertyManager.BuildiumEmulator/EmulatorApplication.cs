@@ -6,6 +6,7 @@ using PropertyManager.BuildiumEmulator.Files;
 using PropertyManager.BuildiumEmulator.GeneralLedger;
 using PropertyManager.BuildiumEmulator.GlAccounts;
 using PropertyManager.BuildiumEmulator.Infrastructure;
+using PropertyManager.BuildiumEmulator.LeaseLedger;
 using PropertyManager.BuildiumEmulator.Leases;
 using PropertyManager.BuildiumEmulator.Owners;
 using PropertyManager.BuildiumEmulator.RateLimiting;
@@ -51,6 +52,9 @@ internal static class EmulatorApplication
         AddKind<RentalsResource>(services);
         AddKind<UnitsResource>(services);
         AddKind<OwnersResource>(services);
+        AddKind<TenantsResource>(services);
+        AddKind<RentsResource>(services);
+        AddKind<LeaseTransactionsResource>(services);
         AddKind<LeasesResource>(services);
         AddKind<GlAccountsResource>(services);
         AddKind<BankAccountsResource>(services);
@@ -69,7 +73,7 @@ internal static class EmulatorApplication
         AddModule<ToDoRequestEndpoints>(services);
         AddModule<ContactRequestEndpoints>(services);
         AddModule<RentalOwnerRequestEndpoints>(services);
-        AddModule<TenantsEndpoints>(services);
+        AddModule<OutstandingBalancesEndpoints>(services);
         AddModule<GeneralLedgerTransactionsEndpoints>(services);
         AddModule<FileEndpoints>(services);
         AddModule<AdminEndpoints>(services);

@@ -7,7 +7,7 @@ namespace PropertyManager.BuildiumEmulator;
 /// <summary>
 /// Direct access to the emulated account for tests, acting as a user of Buildium's UI would: reads give the
 /// API's JSON; updates merge fields (RFC 7386), bump the record's last-updated time and fire "*.Updated";
-/// deletes fire "*.Deleted". Kinds: rentals, units, owners, leases, bankaccounts, glaccounts, vendors,
+/// deletes fire "*.Deleted". Kinds: rentals, units, owners, leases, tenants, rents, leasetransactions, bankaccounts, glaccounts, vendors,
 /// vendorcategories, bills, billpayments, tasks, taskcategories, taskhistory, taskhistoryfiles, workorders.
 /// </summary>
 public sealed class EmulatorStore

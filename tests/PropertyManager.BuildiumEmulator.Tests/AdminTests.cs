@@ -51,8 +51,9 @@ public sealed class AdminTests
 
         emulator.Store.Kinds.ShouldBe(
         [
-            "bankaccounts", "billpayments", "bills", "glaccounts", "leases", "owners", "rentals", "taskcategories", "taskhistory",
-            "taskhistoryfiles", "tasks", "units", "users", "vendorcategories", "vendors", "workorders",
+            "bankaccounts", "billpayments", "bills", "glaccounts", "leases", "leasetransactions", "owners", "rentals", "rents",
+            "taskcategories", "taskhistory", "taskhistoryfiles", "tasks", "tenants", "units", "users", "vendorcategories", "vendors",
+            "workorders",
         ]);
     }
 

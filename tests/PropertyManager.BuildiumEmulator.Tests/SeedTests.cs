@@ -110,6 +110,15 @@ public sealed class SeedTests
         (await client.TotalCountAsync("/v1/tasks/400000/history?limit=1")).ShouldBeGreaterThan(0);
         emulator.Store.Count("taskhistory").ShouldBeGreaterThan(20_000);
         emulator.Store.Count("billpayments").ShouldBeGreaterThan(5_000);
+        (await client.TotalCountAsync("/v1/leases/tenants?limit=1")).ShouldBeGreaterThanOrEqualTo(20_000);
+        (await client.TotalCountAsync("/v1/leases/rent?limit=1")).ShouldBe(emulator.Store.Count("leases"));
+        emulator.Store.Count("leasetransactions").ShouldBeGreaterThan(50_000);
+
+        // Delinquency in every aging bucket, in one bulk list (not one call per lease).
+        var owing = await client.GetArrayAsync("/v1/leases/outstandingbalances?limit=1000");
+        owing.Count.ShouldBe(1_000);
+        (await client.TotalCountAsync("/v1/leases/outstandingbalances?balanceduration=BalanceOver90Days&limit=1")).ShouldBeGreaterThan(500);
+        (await client.TotalCountAsync("/v1/leases/outstandingbalances?balanceduration=Balance31to60Days&limit=1")).ShouldBeGreaterThan(500);
 
         // Sorting and filtering the whole table per request works at this size.
         var page = await client.GetArrayAsync("/v1/bills?orderby=Date%20desc&limit=1000&offset=29000");

@@ -7,6 +7,7 @@ using PropertyManager.Buildium.Files;
 using PropertyManager.Buildium.GeneralLedger;
 using PropertyManager.Buildium.GlAccounts;
 using PropertyManager.Buildium.Json;
+using PropertyManager.Buildium.LeaseLedger;
 using PropertyManager.Buildium.Leases;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Buildium.Rentals;
@@ -47,6 +48,10 @@ public sealed class BuildiumClient
         RentalUnits = new RentalUnitsClient(_transport);
         RentalOwners = new RentalOwnersClient(_transport);
         Leases = new LeasesClient(_transport);
+        LeaseTenants = new LeaseTenantsClient(_transport);
+        LeaseRent = new LeaseRentClient(_transport);
+        LeaseTransactions = new LeaseTransactionsClient(_transport);
+        OutstandingBalances = new OutstandingBalancesClient(_transport);
         BankAccounts = new BankAccountsClient(_transport);
         GlAccounts = new GlAccountsClient(_transport);
         Vendors = new VendorsClient(_transport);
@@ -69,6 +74,14 @@ public sealed class BuildiumClient
     public RentalOwnersClient RentalOwners { get; }
 
     public LeasesClient Leases { get; }
+
+    public LeaseTenantsClient LeaseTenants { get; }
+
+    public LeaseRentClient LeaseRent { get; }
+
+    public LeaseTransactionsClient LeaseTransactions { get; }
+
+    public OutstandingBalancesClient OutstandingBalances { get; }
 
     public BankAccountsClient BankAccounts { get; }
 

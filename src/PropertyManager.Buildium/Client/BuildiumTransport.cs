@@ -56,9 +56,14 @@ internal sealed class BuildiumTransport
     /// requested and deserialized (when the count says there are more), so the caller's work, Buildium's answers and the
     /// reading of them overlap instead of taking turns.
     /// </summary>
+    public IAsyncEnumerable<T> ListAsync<T>(string path, IBuildiumListFilter? filter, CancellationToken cancellationToken) =>
+        ListAsync<T>(path, filter, "Id asc", cancellationToken);
+
+    /// <summary>As above, sorted by <paramref name="orderBy"/> for lists whose items have no <c>Id</c> (it must be unique).</summary>
     public async IAsyncEnumerable<T> ListAsync<T>(
         string path,
         IBuildiumListFilter? filter,
+        string orderBy,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -69,7 +74,7 @@ internal sealed class BuildiumTransport
         {
             var offset = 0;
             var stride = 0;
-            var page = await GetPageAsync<T>(path, filter, offset, cancellationToken);
+            var page = await GetPageAsync<T>(path, filter, orderBy, offset, cancellationToken);
             while (true)
             {
                 if (offset == 0)
@@ -85,7 +90,7 @@ internal sealed class BuildiumTransport
                     var nextOffset = ahead.Count > 0 ? ahead.Last().Offset + stride : offset;
                     while (ahead.Count < Math.Max(1, _options.ListReadAhead) && nextOffset < known)
                     {
-                        ahead.Enqueue((nextOffset, GetPageAsync<T>(path, filter, nextOffset, stop.Token)));
+                        ahead.Enqueue((nextOffset, GetPageAsync<T>(path, filter, orderBy, nextOffset, stop.Token)));
                         nextOffset += stride;
                     }
                 }
@@ -114,7 +119,7 @@ internal sealed class BuildiumTransport
                         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     }
 
-                    page = await GetPageAsync<T>(path, filter, offset, cancellationToken);
+                    page = await GetPageAsync<T>(path, filter, orderBy, offset, cancellationToken);
                 }
             }
         }
@@ -147,11 +152,11 @@ internal sealed class BuildiumTransport
         }
     }
 
-    private Task<BuildiumAnswer<List<T>>> GetPageAsync<T>(string path, IBuildiumListFilter? filter, int offset, CancellationToken cancellationToken)
+    private Task<BuildiumAnswer<List<T>>> GetPageAsync<T>(string path, IBuildiumListFilter? filter, string orderBy, int offset, CancellationToken cancellationToken)
     {
         var query = new BuildiumQuery();
         filter?.AppendTo(query);
-        query.Add("orderby", "Id asc").Add("offset", offset).Add("limit", _options.PageSize);
+        query.Add("orderby", orderBy).Add("offset", offset).Add("limit", _options.PageSize);
         return GetJsonAsync<List<T>>(query.AppendTo(path), useCache: true, cancellationToken);
     }
 

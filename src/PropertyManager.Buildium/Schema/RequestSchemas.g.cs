@@ -20,21 +20,29 @@ public static partial class RequestSchemas
 
     private static readonly string[] E6 = ["OperatingActivities", "InvestingActivities", "FinancingActivities"];
 
-    private static readonly string[] E7 = ["Fixed", "FixedWithRollover", "AtWill"];
+    private static readonly string[] E7 = ["PrimaryAddress", "AlternateAddress"];
 
-    private static readonly string[] E8 = ["CondoTownhome", "MultiFamily", "SingleFamily", "Industrial", "Office", "Retail", "ShoppingCenter", "Storage", "ParkingSpace"];
+    private static readonly string[] E8 = ["Check", "Cash", "MoneyOrder", "CashierCheck", "DirectDeposit", "CreditCard", "ElectronicPayment"];
 
-    private static readonly string[] E9 = ["NotSet", "Studio", "OneBed", "TwoBed", "ThreeBed", "FourBed", "FiveBed", "SixBed", "SevenBed", "EightBed", "NineBedPlus"];
+    private static readonly string[] E9 = ["Fixed", "FixedWithRollover", "AtWill"];
 
-    private static readonly string[] E10 = ["NotSet", "OneBath", "OnePointFiveBath", "TwoBath", "TwoPointFiveBath", "ThreeBath", "FourBath", "FiveBath", "FivePlusBath", "ThreePointFiveBath", "FourPointFiveBath"];
+    private static readonly string[] E10 = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months", "OneTime"];
 
-    private static readonly string[] E11 = ["SSN", "EIN"];
+    private static readonly string[] E11 = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months"];
 
-    private static readonly string[] E12 = ["New", "InProgress", "Completed", "Deferred", "Closed"];
+    private static readonly string[] E12 = ["CondoTownhome", "MultiFamily", "SingleFamily", "Industrial", "Office", "Retail", "ShoppingCenter", "Storage", "ParkingSpace"];
 
-    private static readonly string[] E13 = ["Low", "Normal", "High"];
+    private static readonly string[] E13 = ["NotSet", "Studio", "OneBed", "TwoBed", "ThreeBed", "FourBed", "FiveBed", "SixBed", "SevenBed", "EightBed", "NineBedPlus"];
 
-    private static readonly string[] E14 = ["Unknown", "Yes", "No"];
+    private static readonly string[] E14 = ["NotSet", "OneBath", "OnePointFiveBath", "TwoBath", "TwoPointFiveBath", "ThreeBath", "FourBath", "FiveBath", "FivePlusBath", "ThreePointFiveBath", "FourPointFiveBath"];
+
+    private static readonly string[] E15 = ["SSN", "EIN"];
+
+    private static readonly string[] E16 = ["New", "InProgress", "Completed", "Deferred", "Closed"];
+
+    private static readonly string[] E17 = ["Low", "Normal", "High"];
+
+    private static readonly string[] E18 = ["Unknown", "Yes", "No"];
 
     private static readonly Dictionary<string, RequestSchema> s_all = new(StringComparer.Ordinal)
     {
@@ -163,19 +171,112 @@ public static partial class RequestSchemas
             new("IsContraAccount", false, "boolean", null, null, null, null, null),
             new("CashFlowClassification", false, "string", null, null, null, E6, null),
         ]),
+        ["LeaseChargeLineSaveMessage"] = new RequestSchema("LeaseChargeLineSaveMessage", [
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("GLAccountId", true, "integer", "int32", null, null, null, null),
+            new("ReferenceNumber", false, "string", null, null, 30, null, null),
+        ]),
+        ["LeaseChargePostMessage"] = new RequestSchema("LeaseChargePostMessage", [
+            new("Date", false, "string", "date", null, null, null, null),
+            new("Memo", false, "string", null, null, 65, null, null),
+            new("BillId", false, "integer", "int32", null, null, null, null),
+            new("Lines", false, "array", null, null, null, null, "LeaseChargeLineSaveMessage"),
+        ]),
+        ["LeaseChargePutMessage"] = new RequestSchema("LeaseChargePutMessage", [
+            new("Date", true, "string", "date", null, null, null, null),
+            new("Memo", false, "string", null, null, 65, null, null),
+            new("Lines", true, "array", null, null, null, null, "LeaseChargeLineSaveMessage"),
+        ]),
+        ["LeaseCosignerPostMessage"] = new RequestSchema("LeaseCosignerPostMessage", [
+            new("FirstName", true, "string", null, 1, null, null, null),
+            new("LastName", true, "string", null, 1, null, null, null),
+            new("Email", false, "string", null, null, null, null, null),
+            new("AlternateEmail", false, "string", null, null, null, null, null),
+            new("PhoneNumbers", false, "object", null, null, null, null, "PhoneNumbersMessage"),
+            new("Address", false, "object", null, null, null, null, "SaveAddressMessage"),
+            new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
+            new("MailingPreference", false, "string", null, null, null, E7, null),
+        ]),
+        ["LeaseLedgerPaymentLineSaveMessage"] = new RequestSchema("LeaseLedgerPaymentLineSaveMessage", [
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("GLAccountId", true, "integer", "int32", null, null, null, null),
+        ]),
+        ["LeaseLedgerPaymentPostMessage"] = new RequestSchema("LeaseLedgerPaymentPostMessage", [
+            new("Date", true, "string", "date", null, null, null, null),
+            new("PaymentMethod", true, "string", null, null, null, E8, null),
+            new("PayeeUserId", false, "integer", "int32", null, null, null, null),
+            new("Memo", false, "string", null, null, 65, null, null),
+            new("ReferenceNumber", false, "string", null, null, 30, null, null),
+            new("SendEmailReceipt", true, "boolean", null, null, null, null, null),
+            new("Lines", true, "array", null, null, null, null, "LeaseLedgerPaymentLineSaveMessage"),
+        ]),
+        ["LeasePostMessage"] = new RequestSchema("LeasePostMessage", [
+            new("LeaseType", true, "string", null, null, null, E9, null),
+            new("UnitId", true, "integer", "int32", null, null, null, null),
+            new("LeaseFromDate", true, "string", "date", null, null, null, null),
+            new("LeaseToDate", false, "string", "date", null, null, null, null),
+            new("SendWelcomeEmail", true, "boolean", null, null, null, null, null),
+            new("Tenants", false, "array", null, null, null, null, "RentalTenantPutMessage"),
+            new("TenantIds", false, "array", null, null, null, null, null),
+            new("ApplicantIds", false, "array", null, null, null, null, null),
+            new("Cosigners", false, "array", null, null, null, null, "LeaseCosignerPostMessage"),
+            new("Rent", false, "object", null, null, null, null, "LeaseRentPostMessage"),
+            new("SecurityDeposit", false, "object", null, null, null, null, "LeaseSecurityDepositPostMessage"),
+            new("ProratedFirstMonthRent", false, "number", "double", null, null, null, null),
+            new("ProratedLastMonthRent", false, "number", "double", null, null, null, null),
+        ]),
         ["LeasePutMessage"] = new RequestSchema("LeasePutMessage", [
-            new("LeaseType", true, "string", null, null, null, E7, null),
+            new("LeaseType", true, "string", null, null, null, E9, null),
             new("UnitId", true, "integer", "int32", null, null, null, null),
             new("LeaseFromDate", true, "string", "date", null, null, null, null),
             new("LeaseToDate", false, "string", "date", null, null, null, null),
             new("IsEvictionPending", true, "boolean", null, null, null, null, null),
             new("AutomaticallyMoveOutTenants", false, "boolean", null, null, null, null, null),
         ]),
+        ["LeaseRentChargePostMessage"] = new RequestSchema("LeaseRentChargePostMessage", [
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("GlAccountId", true, "integer", "int32", null, null, null, null),
+            new("NextDueDate", true, "string", "date", null, null, null, null),
+            new("Memo", false, "string", null, null, null, null, null),
+        ]),
+        ["LeaseRentPostMessage"] = new RequestSchema("LeaseRentPostMessage", [
+            new("Cycle", true, "string", null, null, null, E10, null),
+            new("Charges", true, "array", null, null, null, null, "LeaseRentChargePostMessage"),
+        ]),
+        ["LeaseSecurityDepositPostMessage"] = new RequestSchema("LeaseSecurityDepositPostMessage", [
+            new("DueDate", true, "string", "date", null, null, null, null),
+            new("Amount", true, "number", "double", null, null, null, null),
+        ]),
         ["PhoneNumbersMessage"] = new RequestSchema("PhoneNumbersMessage", [
             new("Home", false, "string", null, 10, 20, null, null),
             new("Work", false, "string", null, 10, 20, null, null),
             new("Mobile", false, "string", null, 10, 20, null, null),
             new("Fax", false, "string", null, 10, 20, null, null),
+        ]),
+        ["RentScheduleChargePostMessage"] = new RequestSchema("RentScheduleChargePostMessage", [
+            new("GlAccountId", true, "integer", "int32", null, null, null, null),
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("Memo", false, "string", null, null, null, null, null),
+            new("PostDaysInAdvance", false, "integer", "int32", null, null, null, null),
+            new("NextDueDate", true, "string", "date", null, null, null, null),
+        ]),
+        ["RentScheduleChargePutMessage"] = new RequestSchema("RentScheduleChargePutMessage", [
+            new("GlAccountId", true, "integer", "int32", null, null, null, null),
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("Memo", false, "string", null, null, null, null, null),
+            new("PostDaysInAdvance", false, "integer", "int32", null, null, null, null),
+            new("NextDueDate", true, "string", "date", null, null, null, null),
+        ]),
+        ["RentSchedulePostMessage"] = new RequestSchema("RentSchedulePostMessage", [
+            new("StartDate", false, "string", "date", null, null, null, null),
+            new("RentCycle", true, "string", null, null, null, E11, null),
+            new("BackdateCharges", true, "boolean", null, null, null, null, null),
+            new("Charges", true, "array", null, null, null, null, "RentScheduleChargePostMessage"),
+        ]),
+        ["RentSchedulePutMessage"] = new RequestSchema("RentSchedulePutMessage", [
+            new("RentCycle", true, "string", null, null, null, E11, null),
+            new("BackdateCharges", true, "boolean", null, null, null, null, null),
+            new("Charges", true, "array", null, null, null, null, "RentScheduleChargePutMessage"),
         ]),
         ["RentalOwnerPostMessage"] = new RequestSchema("RentalOwnerPostMessage", [
             new("FirstName", false, "string", null, null, 127, null, null),
@@ -212,7 +313,7 @@ public static partial class RequestSchemas
             new("Name", true, "string", null, 1, 127, null, null),
             new("StructureDescription", false, "string", null, null, 65535, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("RentalSubType", true, "string", null, null, null, E8, null),
+            new("RentalSubType", true, "string", null, null, null, E12, null),
             new("RentalOwnerIds", false, "array", null, null, null, null, null),
             new("OperatingBankAccountId", true, "integer", "int32", null, null, null, null),
             new("PropertyManagerId", false, "integer", "int32", null, null, null, null),
@@ -224,7 +325,7 @@ public static partial class RequestSchemas
             new("Name", true, "string", null, 1, 127, null, null),
             new("StructureDescription", false, "string", null, null, 65535, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("RentalSubType", true, "string", null, null, null, E8, null),
+            new("RentalSubType", true, "string", null, null, null, E12, null),
             new("OperatingBankAccountId", true, "integer", "int32", null, null, null, null),
             new("PropertyManagerId", false, "integer", "int32", null, null, null, null),
             new("Reserve", false, "number", "double", null, null, null, null),
@@ -235,17 +336,46 @@ public static partial class RequestSchemas
             new("UnitSize", false, "integer", "int32", null, null, null, null),
             new("MarketRent", false, "number", "double", null, null, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("UnitBedrooms", false, "string", null, null, null, E9, null),
-            new("UnitBathrooms", false, "string", null, null, null, E10, null),
+            new("UnitBedrooms", false, "string", null, null, null, E13, null),
+            new("UnitBathrooms", false, "string", null, null, null, E14, null),
             new("Description", false, "string", null, null, 65535, null, null),
+        ]),
+        ["RentalTenantPostMessage"] = new RequestSchema("RentalTenantPostMessage", [
+            new("LeaseId", true, "integer", "int32", null, null, null, null),
+            new("FirstName", true, "string", null, 1, 127, null, null),
+            new("LastName", true, "string", null, 1, 127, null, null),
+            new("Email", false, "string", null, null, null, null, null),
+            new("AlternateEmail", false, "string", null, null, null, null, null),
+            new("PhoneNumbers", false, "object", null, null, null, null, "PhoneNumbersMessage"),
+            new("DateOfBirth", false, "string", "date", null, null, null, null),
+            new("Comment", false, "string", null, null, 65535, null, null),
+            new("TaxId", false, "string", null, null, null, null, null),
+            new("EmergencyContact", false, "object", null, null, null, null, "SaveEmergencyContactMessage"),
+            new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
+            new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
+            new("MailingPreference", false, "string", null, null, null, E7, null),
+        ]),
+        ["RentalTenantPutMessage"] = new RequestSchema("RentalTenantPutMessage", [
+            new("FirstName", true, "string", null, 1, 127, null, null),
+            new("LastName", true, "string", null, 1, 127, null, null),
+            new("Email", false, "string", null, null, null, null, null),
+            new("AlternateEmail", false, "string", null, null, null, null, null),
+            new("PhoneNumbers", false, "object", null, null, null, null, "PhoneNumbersMessage"),
+            new("DateOfBirth", false, "string", "date", null, null, null, null),
+            new("Comment", false, "string", null, null, 65535, null, null),
+            new("TaxId", false, "string", null, null, null, null, null),
+            new("EmergencyContact", false, "object", null, null, null, null, "SaveEmergencyContactMessage"),
+            new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
+            new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
+            new("MailingPreference", false, "string", null, null, null, E7, null),
         ]),
         ["RentalUnitPutMessage"] = new RequestSchema("RentalUnitPutMessage", [
             new("UnitNumber", true, "string", null, 1, 30, null, null),
             new("UnitSize", false, "integer", "int32", null, null, null, null),
             new("MarketRent", false, "number", "double", null, null, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("UnitBedrooms", false, "string", null, null, null, E9, null),
-            new("UnitBathrooms", false, "string", null, null, null, E10, null),
+            new("UnitBedrooms", false, "string", null, null, null, E13, null),
+            new("UnitBathrooms", false, "string", null, null, null, E14, null),
             new("Description", false, "string", null, null, 65535, null, null),
         ]),
         ["RentalUnitsPostMessage"] = new RequestSchema("RentalUnitsPostMessage", [
@@ -254,8 +384,8 @@ public static partial class RequestSchemas
             new("UnitSize", false, "integer", "int32", null, null, null, null),
             new("MarketRent", false, "number", "double", null, null, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("UnitBedrooms", false, "string", null, null, null, E9, null),
-            new("UnitBathrooms", false, "string", null, null, null, E10, null),
+            new("UnitBedrooms", false, "string", null, null, null, E13, null),
+            new("UnitBathrooms", false, "string", null, null, null, E14, null),
             new("Description", false, "string", null, null, 65535, null, null),
         ]),
         ["SaveAddressMessage"] = new RequestSchema("SaveAddressMessage", [
@@ -267,6 +397,12 @@ public static partial class RequestSchemas
             new("PostalCode", true, "string", null, 1, null, null, null),
             new("Country", true, "string", null, null, null, E2, null),
         ]),
+        ["SaveEmergencyContactMessage"] = new RequestSchema("SaveEmergencyContactMessage", [
+            new("Name", false, "string", null, null, null, null, null),
+            new("RelationshipDescription", false, "string", null, null, null, null, null),
+            new("Phone", false, "string", null, null, null, null, null),
+            new("Email", false, "string", null, null, null, null, null),
+        ]),
         ["TaskCategoryPutMessage"] = new RequestSchema("TaskCategoryPutMessage", [
             new("Name", true, "string", null, 1, null, null, null),
         ]),
@@ -275,14 +411,14 @@ public static partial class RequestSchemas
         ]),
         ["TaxInformationPostMessage"] = new RequestSchema("TaxInformationPostMessage", [
             new("TaxPayerId", false, "string", null, null, null, null, null),
-            new("TaxPayerType", false, "string", null, null, null, E11, null),
+            new("TaxPayerType", false, "string", null, null, null, E15, null),
             new("TaxPayerName1", false, "string", null, null, 40, null, null),
             new("TaxPayerName2", false, "string", null, null, 40, null, null),
             new("Address", false, "object", null, null, null, null, "SaveAddressMessage"),
         ]),
         ["TaxInformationSaveMessage"] = new RequestSchema("TaxInformationSaveMessage", [
             new("TaxPayerId", false, "string", null, null, null, null, null),
-            new("TaxPayerType", false, "string", null, null, null, E11, null),
+            new("TaxPayerType", false, "string", null, null, null, E15, null),
             new("TaxPayerName1", false, "string", null, null, 40, null, null),
             new("TaxPayerName2", false, "string", null, null, 40, null, null),
             new("IncludeIn1099", true, "boolean", null, null, null, null, null),
@@ -296,8 +432,8 @@ public static partial class RequestSchemas
             new("PropertyId", false, "integer", "int32", null, null, null, null),
             new("UnitId", false, "integer", "int32", null, null, null, null),
             new("AssignedToUserId", true, "integer", "int32", null, null, null, null),
-            new("TaskStatus", true, "string", null, null, null, E12, null),
-            new("Priority", true, "string", null, null, null, E13, null),
+            new("TaskStatus", true, "string", null, null, null, E16, null),
+            new("Priority", true, "string", null, null, null, E17, null),
             new("DueDate", false, "string", "date", null, null, null, null),
         ]),
         ["ToDoTaskPutMessage"] = new RequestSchema("ToDoTaskPutMessage", [
@@ -308,8 +444,8 @@ public static partial class RequestSchemas
             new("PropertyId", false, "integer", "int32", null, null, null, null),
             new("UnitId", false, "integer", "int32", null, null, null, null),
             new("AssignedToUserId", true, "integer", "int32", null, null, null, null),
-            new("TaskStatus", true, "string", null, null, null, E12, null),
-            new("Priority", true, "string", null, null, null, E13, null),
+            new("TaskStatus", true, "string", null, null, null, E16, null),
+            new("Priority", true, "string", null, null, null, E17, null),
             new("DueDate", false, "string", "date", null, null, null, null),
         ]),
         ["VendorCategorySaveMessage"] = new RequestSchema("VendorCategorySaveMessage", [
@@ -365,7 +501,7 @@ public static partial class RequestSchemas
             new("WorkDetails", false, "string", null, null, 65535, null, null),
             new("InvoiceNumber", false, "string", null, null, 50, null, null),
             new("ChargeableTo", false, "string", null, null, 100, null, null),
-            new("EntryAllowed", true, "string", null, null, null, E14, null),
+            new("EntryAllowed", true, "string", null, null, null, E18, null),
             new("EntryNotes", false, "string", null, null, 65535, null, null),
             new("VendorId", true, "integer", "int32", null, null, null, null),
             new("VendorNotes", false, "string", null, null, 65535, null, null),

@@ -81,4 +81,13 @@ internal static class BuildiumEnums
     public static readonly string[] WorkOrderPriority = ["Unknown", "Low", "Normal", "High"];
 
     public static readonly string[] WorkOrderStatus = ["Unknown", "New", "InProgress", "Completed", "Deferred", "Closed"];
+
+    /// <summary>RentSchedulePostMessage/PutMessage.RentCycle (no OneTime, unlike a lease's Rent.Cycle).</summary>
+    public static readonly string[] RentScheduleCycle = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months"];
+
+    public static readonly string[] PaymentMethod = ["Check", "Cash", "MoneyOrder", "CashierCheck", "DirectDeposit", "CreditCard", "ElectronicPayment"];
+
+    public static readonly string[] LeaseTransactionType = ["Bill", "Check", "Charge", "Payment", "Credit", "Refund", "ApplyDeposit", "ElectronicFundsTransfer", "Other", "Deposit", "GeneralJournalEntry", "OwnerContribution", "ReversePayment", "ReverseElectronicFundsTransfer", "VendorCredit", "RentalApplicationFeePayment", "ReverseRentalApplicationFeePayment", "ReverseOwnerContribution", "VendorRefund", "UnreversedPayment", "UnreversedElectronicFundsTransfer", "UnreversedOwnerContribution", "UnreversedRentalApplicationFeePayment", "ReversedEftRefund", "CreditCardPurchase", "CreditCardPayment"];
+
+    public static readonly string[] BalanceDuration = ["TotalBalance", "Balance0to30Days", "Balance31to60Days", "Balance61to90Days", "BalanceOver90Days"];
 }

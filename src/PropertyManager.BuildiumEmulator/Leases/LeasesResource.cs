@@ -1,5 +1,6 @@
 using PropertyManager.BuildiumEmulator.Contracts;
 using PropertyManager.BuildiumEmulator.Infrastructure;
+using PropertyManager.BuildiumEmulator.LeaseLedger;
 using PropertyManager.BuildiumEmulator.Resources;
 using PropertyManager.BuildiumEmulator.Storage;
 using PropertyManager.BuildiumEmulator.Units;
@@ -8,10 +9,17 @@ using PropertyManager.BuildiumEmulator.Webhooks;
 namespace PropertyManager.BuildiumEmulator.Leases;
 
 /// <summary>
-/// /v1/leases. POST creates a signed lease with its tenants and rent; PUT only changes the lease terms
-/// (rent, tenants and move-outs have their own sub-resources in Buildium, not emulated here).
+/// /v1/leases. POST creates a signed lease with its tenants (new ones stored as tenants, firing
+/// <c>LeaseTenant.Created</c>), its rent schedule and its security deposit charge; PUT only changes the lease terms
+/// (rent and tenants have their own resources). POST /v1/leases/tenants adds a tenant to a lease, so it lives here too.
+/// A lease reads with its tenants as they are now and the rent of its current schedule.
 /// </summary>
-internal sealed class LeasesResource(ResourceContext context, UnitsResource units) : ResourceKind<LeaseMessage>(context), IEndpointModule
+internal sealed class LeasesResource(
+    ResourceContext context,
+    UnitsResource units,
+    TenantsResource tenants,
+    RentsResource rents,
+    LeaseTransactionsResource ledger) : ResourceKind<LeaseMessage>(context), IEndpointModule
 {
     private const string BasePath = "/v1/leases";
 
@@ -33,7 +41,10 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
                 ListFilters.IntIn<LeaseMessage>("propertyids", l => l.PropertyId),
                 RentalOwners,
                 ListFilters.Contains<LeaseMessage>("unitnumber", l => [l.UnitNumber]),
-                ListFilters.Contains<LeaseMessage>("tenantname", l => (l.CurrentTenants ?? []).Select(t => $"{t.FirstName} {t.LastName}")),
+                // Names as the tenants are now: a tenant PUT renames them on every lease.
+                ListFilters.Contains<LeaseMessage>("tenantname", l => (l.CurrentTenants ?? [])
+                    .Select(t => t.Id is { } id && Data.Tenants.Find(id) is { } stored ? stored.Value : t)
+                    .Select(t => $"{t.FirstName} {t.LastName}")),
                 ListFilters.DateRange<LeaseMessage>("leasedatefrom", "leasedateto", l => l.LeaseFromDate),
                 ListFilters.EnumIn<LeaseMessage>("leasetypes", BuildiumEnums.LeaseTypeRead, l => l.LeaseType),
                 ListFilters.EnumIn<LeaseMessage>("leasestatuses", BuildiumEnums.LeaseStatus, l => l.LeaseStatus),
@@ -43,7 +54,18 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
         };
         app.MapList(BasePath, view);
         app.MapGetById($"{BasePath}/{ResourceEndpoints.IdRoute}", view);
-        app.MapCreate<LeaseMessage, LeasePostMessage>(BasePath, view, Create);
+        app.MapPost(BasePath, async (HttpContext http) =>
+        {
+            var body = await JsonBodyReader.ReadAsync<LeasePostMessage>(http.Request);
+            var record = Create(body);
+            return BuildiumResults.Created(http, $"{BasePath}/{record.Id}", ToResponse(record));
+        });
+        app.MapPost($"{BasePath}/tenants", async (HttpContext http) =>
+        {
+            var body = await JsonBodyReader.ReadAsync<RentalTenantPostMessage>(http.Request);
+            var tenant = AddTenant(body);
+            return BuildiumResults.Created(http, $"{BasePath}/tenants/{tenant.Id}", tenants.ToResponse(tenant));
+        });
         app.MapUpdate<LeaseMessage, LeasePutMessage>($"{BasePath}/{ResourceEndpoints.IdRoute}", view, Update);
     }
 
@@ -87,7 +109,20 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
         return l => l.Value.PropertyId is { } id && propertyIds.Contains(id);
     }
 
-    private LeaseMessage Create(LeasePostMessage body, HttpContext http)
+    /// <summary>Tenants as they are now (a tenant PUT changes what the lease shows) and the current schedule's rent.</summary>
+    public override object ToResponse(StoredRecord<LeaseMessage> record)
+    {
+        var lease = ShallowCopy(record.Value);
+        lease.CurrentTenants = [.. (record.Value.CurrentTenants ?? []).Select(t => t.Id is { } id && Data.Tenants.Find(id) is { } stored ? stored.Value : t)];
+        if (rents.CurrentFor(record.Id, Context.Today) is { } rent)
+        {
+            lease.AccountDetails = new LeaseAccountDetailMessage { SecurityDeposit = record.Value.AccountDetails?.SecurityDeposit, Rent = rent.TotalAmount };
+        }
+
+        return lease;
+    }
+
+    private StoredRecord<LeaseMessage> Create(LeasePostMessage body)
     {
         var errors = new WriteErrors();
         var unit = CheckTerms(body.UnitId, body.LeaseFromDate, body.LeaseToDate, errors);
@@ -95,7 +130,7 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
         var existingTenants = new List<TenantMessage>();
         foreach (var (tenantId, index) in (body.TenantIds ?? []).Select((id, i) => (id, i)))
         {
-            var tenant = FindTenant(tenantId);
+            var tenant = Data.Tenants.Find(tenantId)?.Value;
             errors.When(tenant is null, $"TenantIds[{index}]", $"No tenant found with the id {tenantId}.");
             if (tenant is not null)
             {
@@ -105,24 +140,29 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
 
         errors.When((body.Tenants?.Count ?? 0) + existingTenants.Count == 0, "Tenants", "A lease needs at least one tenant (Tenants or TenantIds).");
         errors.When(body.ApplicantIds is { Count: > 0 }, "ApplicantIds", "Applicants are not supported by the emulator.");
+        errors.When(body.Rent is { Charges.Count: 0 }, "Rent.Charges", "At least one rent charge is required.");
         foreach (var (charge, index) in (body.Rent?.Charges ?? []).Select((c, i) => (c, i)))
         {
             errors.Exists(charge.GlAccountId, id => Data.GlAccounts.Find(id) is not null, $"Rent.Charges[{index}].GlAccountId", "general ledger account");
+            errors.When(charge.Amount is <= 0, $"Rent.Charges[{index}].Amount", "Amount must be greater than zero.");
         }
 
+        errors.When(body.SecurityDeposit is { Amount: > 0 } && DepositAccountId() is null, "SecurityDeposit", "The account has no security deposit liability GL account.");
+        errors.When(body.SecurityDeposit?.Amount is < 0, "SecurityDeposit.Amount", "Amount cannot be negative.");
         for (var i = 0; i < (body.Tenants?.Count ?? 0); i++)
         {
-            ContactMapping.CheckState(body.Tenants![i].Address, $"Tenants[{i}].Address", errors);
+            var t = body.Tenants![i];
+            TenantsResource.Check($"Tenants[{i}].", t.Email, t.AlternateEmail, t.TaxId, t.Address, t.AlternateAddress, t.MailingPreference, errors);
         }
 
         errors.ThrowIfAny();
 
+        var created = (body.Tenants ?? [])
+            .Select(t => tenants.Add(TenantsResource.Build(t.FirstName, t.LastName, t.Email, t.AlternateEmail, t.PhoneNumbers, t.DateOfBirth, t.Comment, t.TaxId, t.EmergencyContact, t.Address, t.AlternateAddress, t.MailingPreference)).Value);
+        var leaseTenants = existingTenants.Concat(created).ToList();
         var now = Context.UtcNow;
-        var tenants = existingTenants
-            .Concat((body.Tenants ?? []).Select(t => NewTenant(t, now)))
-            .ToList();
         var status = StatusOn(Context.Today, body.LeaseFromDate, body.LeaseToDate);
-        return new LeaseMessage
+        var record = Add(new LeaseMessage
         {
             PropertyId = unit!.Value.PropertyId,
             UnitId = unit.Id,
@@ -134,8 +174,8 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
             IsEvictionPending = false,
             TermType = body.LeaseType == "AtWill" ? "MonthToMonth" : "Standard",
             RenewalOfferStatus = "NotSet",
-            CurrentTenants = tenants,
-            CurrentNumberOfOccupants = tenants.Count,
+            CurrentTenants = leaseTenants,
+            CurrentNumberOfOccupants = leaseTenants.Count,
             AccountDetails = new LeaseAccountDetailMessage
             {
                 SecurityDeposit = body.SecurityDeposit?.Amount ?? 0,
@@ -145,9 +185,44 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
             AutomaticallyMoveOutTenants = false,
             MoveOutData = [],
             PaymentDueDay = body.Rent?.Charges?.FirstOrDefault()?.NextDueDate?.Day ?? 1,
-            Tenants = [.. tenants.Select(t => new LeaseTenantMessage { Id = t.Id, Status = status == "Future" ? "Future" : "Current", MoveInDate = body.LeaseFromDate })],
-        };
+            Tenants = [.. leaseTenants.Select(t => new LeaseTenantMessage { Id = t.Id, Status = status == "Future" ? "Future" : "Current", MoveInDate = body.LeaseFromDate })],
+        });
+
+        if (body.Rent is { } rent)
+        {
+            rents.AddForNewLease(record.Id, body.LeaseFromDate!.Value, body.LeaseToDate, rent);
+        }
+
+        if (body.SecurityDeposit is { Amount: > 0 } deposit)
+        {
+            ledger.Add(LeaseTransactionsResource.NewCharge(record, deposit.DueDate!.Value, "Security deposit", [(DepositAccountId()!.Value, deposit.Amount!.Value, null)]), record.Id);
+        }
+
+        return record;
     }
+
+    /// <summary>POST /v1/leases/tenants: a new tenant, current on the given lease (which fires Lease.Updated too).</summary>
+    private StoredRecord<TenantMessage> AddTenant(RentalTenantPostMessage body)
+    {
+        var errors = new WriteErrors();
+        var lease = Data.Leases.Find(body.LeaseId!.Value);
+        errors.When(lease is null, "LeaseId", $"No lease found with the id {body.LeaseId}.");
+        errors.When(lease is { Value.LeaseStatus: "Past" }, "LeaseId", "Tenants cannot be added to a past lease.");
+        TenantsResource.Check(string.Empty, body.Email, body.AlternateEmail, body.TaxId, body.Address, body.AlternateAddress, body.MailingPreference, errors);
+        errors.ThrowIfAny();
+
+        var tenant = tenants.Add(TenantsResource.Build(body.FirstName, body.LastName, body.Email, body.AlternateEmail, body.PhoneNumbers, body.DateOfBirth, body.Comment, body.TaxId, body.EmergencyContact, body.Address, body.AlternateAddress, body.MailingPreference));
+        var updated = ShallowCopy(lease!.Value);
+        updated.CurrentTenants = [.. lease.Value.CurrentTenants ?? [], tenant.Value];
+        updated.CurrentNumberOfOccupants = updated.CurrentTenants.Count;
+        updated.Tenants = [.. lease.Value.Tenants ?? [], new LeaseTenantMessage { Id = tenant.Id, Status = lease.Value.LeaseStatus == "Future" ? "Future" : "Current", MoveInDate = Context.Today }];
+        Replace(lease.Id, updated);
+        return tenant;
+    }
+
+    /// <summary>The account's default security deposit liability account, where a new lease's deposit is charged.</summary>
+    private int? DepositAccountId() =>
+        Data.GlAccounts.All().FirstOrDefault(a => a.Value.DefaultAccountName == "Security Deposit Liability")?.Id;
 
     private LeaseMessage Update(StoredRecord<LeaseMessage> existing, LeasePutMessage body, HttpContext http)
     {
@@ -176,31 +251,6 @@ internal sealed class LeasesResource(ResourceContext context, UnitsResource unit
         errors.When(to is not null && to < from, "LeaseToDate", "LeaseToDate must be on or after LeaseFromDate.");
         return unit;
     }
-
-    private TenantMessage? FindTenant(int tenantId) =>
-        Data.Leases.All().SelectMany(l => l.Value.CurrentTenants ?? []).FirstOrDefault(t => t.Id == tenantId);
-
-    private TenantMessage NewTenant(RentalTenantPutMessage body, DateTime now) => new()
-    {
-        Id = Data.TenantIds.Next(),
-        FirstName = body.FirstName,
-        LastName = body.LastName,
-        Email = body.Email,
-        AlternateEmail = body.AlternateEmail,
-        PhoneNumbers = ContactMapping.ToPhoneNumbers(body.PhoneNumbers),
-        CreatedDateTime = now,
-        EmergencyContact = body.EmergencyContact is { } contact
-            ? new EmergencyContactMessage { Name = contact.Name, RelationshipDescription = contact.RelationshipDescription, Phone = contact.Phone, Email = contact.Email }
-            : null,
-        DateOfBirth = body.DateOfBirth,
-        SMSOptInStatus = "NotSet",
-        Address = ContactMapping.ToAddress(body.Address),
-        AlternateAddress = ContactMapping.ToAddress(body.AlternateAddress),
-        MailingPreference = body.MailingPreference ?? "PrimaryAddress",
-        Leases = [],
-        Comment = body.Comment,
-        TaxId = body.TaxId,
-    };
 
     private CosignerMessage NewCosigner(LeaseCosignerPostMessage body, DateTime now) => new()
     {

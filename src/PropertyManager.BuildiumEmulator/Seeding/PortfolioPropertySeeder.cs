@@ -208,6 +208,7 @@ internal static class PortfolioPropertySeeder
                 Comment = null,
                 TaxId = null,
             });
+            seed.Data.Tenants.Put(new Storage.StoredRecord<TenantMessage>(tenants[^1].Id!.Value, 0, tenants[^1], created));
         }
 
         return tenants;

@@ -33,6 +33,7 @@ internal sealed class PortfolioSeeder(EmulatorData data, EmulatorOptions options
             VendorSeeder.Seed(seed);
             TaskSeeder.Seed(seed);
             BillSeeder.Seed(seed);
+            LeaseLedgerSeeder.Seed(seed, DateOnly.FromDateTime(DateTime.UtcNow));
             logger.LogInformation(
                 "Seeded {SeedSize} portfolio (seed {Seed}): {Properties} properties, {Units} units, {Leases} leases, {Bills} bills, {Tasks} tasks",
                 options.SeedSize,

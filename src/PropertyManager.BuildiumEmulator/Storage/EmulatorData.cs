@@ -8,6 +8,11 @@ namespace PropertyManager.BuildiumEmulator.Storage;
 /// <summary>All of the emulated account's data: one store per kind plus id sequences for nested rows.</summary>
 internal sealed class EmulatorData
 {
+    public EmulatorData()
+    {
+        Tenants = new(TenantIds);
+    }
+
     public RecordStore<RentalMessage> Rentals { get; } = new(1_000);
 
     public RecordStore<RentalUnitMessage> Units { get; } = new(20_000);
@@ -42,6 +47,17 @@ internal sealed class EmulatorData
 
     public IdSequence TenantIds { get; } = new(60_000);
 
+    /// <summary>Tenants draw their ids from <see cref="TenantIds"/>, which seeds and lease creation share.</summary>
+    public RecordStore<TenantMessage> Tenants { get; }
+
+    /// <summary>Rent schedules, each under its lease.</summary>
+    public RecordStore<RentMessage> Rents { get; } = new(2_000_000);
+
+    /// <summary>Lease ledger entries (charges, payments), each under its lease.</summary>
+    public RecordStore<LeaseTransactionMessage> LeaseTransactions { get; } = new(3_000_000);
+
+    public IdSequence RentChargeIds { get; } = new(2_500_000);
+
     public IdSequence CosignerIds { get; } = new(95_000);
 
     public IdSequence BillLineIds { get; } = new(1_000_000);
@@ -72,6 +88,10 @@ internal sealed class EmulatorData
         TaskHistoryFiles.Clear();
         WorkOrders.Clear();
         Users.Clear();
+        Tenants.Clear();
+        Rents.Clear();
+        LeaseTransactions.Clear();
+        RentChargeIds.Reset();
         TenantIds.Reset();
         CosignerIds.Reset();
         BillLineIds.Reset();

@@ -4,15 +4,20 @@ namespace PropertyManager.BuildiumEmulator.Storage;
 /// Thread-safe in-memory table of one kind, kept in id order with an index by parent id. Readers get an
 /// immutable snapshot array, rebuilt lazily after a write, so list requests never hold the lock while sorting.
 /// </summary>
-internal sealed class RecordStore<T>(int firstId)
+internal sealed class RecordStore<T>(IdSequence ids)
     where T : class
 {
     private readonly Lock _lock = new();
     private readonly List<StoredRecord<T>> _ordered = [];
     private readonly Dictionary<int, StoredRecord<T>> _byId = [];
     private readonly Dictionary<int, List<int>> _byParent = [];
-    private readonly IdSequence _ids = new(firstId);
+    private readonly IdSequence _ids = ids;
     private StoredRecord<T>[]? _snapshot;
+
+    public RecordStore(int firstId)
+        : this(new IdSequence(firstId))
+    {
+    }
 
     public int Count
     {

@@ -3,6 +3,7 @@ using PropertyManager.Buildium.Banking;
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Buildium.Common;
 using PropertyManager.Buildium.GlAccounts;
+using PropertyManager.Buildium.LeaseLedger;
 using PropertyManager.Buildium.Leases;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Buildium.Rentals;
@@ -25,6 +26,11 @@ public sealed class ContractFlow
         "GET /v1/rentals/units", "POST /v1/rentals/units", "GET /v1/rentals/units/{unitId}", "PUT /v1/rentals/units/{unitId}",
         "GET /v1/rentals/owners", "POST /v1/rentals/owners", "GET /v1/rentals/owners/{rentalOwnerId}", "PUT /v1/rentals/owners/{rentalOwnerId}",
         "GET /v1/leases", "POST /v1/leases", "GET /v1/leases/{leaseId}", "PUT /v1/leases/{leaseId}",
+        "GET /v1/leases/tenants", "POST /v1/leases/tenants", "GET /v1/leases/tenants/{tenantId}", "PUT /v1/leases/tenants/{tenantId}",
+        "GET /v1/leases/rent", "GET /v1/leases/{leaseId}/rent", "POST /v1/leases/{leaseId}/rent", "GET /v1/leases/{leaseId}/rent/{rentId}", "PUT /v1/leases/{leaseId}/rent/{rentId}",
+        "GET /v1/leases/{leaseId}/transactions", "GET /v1/leases/{leaseId}/transactions/{transactionId}", "POST /v1/leases/{leaseId}/payments",
+        "GET /v1/leases/{leaseId}/charges", "POST /v1/leases/{leaseId}/charges", "GET /v1/leases/{leaseId}/charges/{chargeId}", "PUT /v1/leases/{leaseId}/charges/{chargeId}",
+        "GET /v1/leases/outstandingbalances",
         "GET /v1/bankaccounts", "POST /v1/bankaccounts", "GET /v1/bankaccounts/{bankAccountId}", "PUT /v1/bankaccounts/{bankAccountId}",
         "GET /v1/glaccounts", "POST /v1/glaccounts", "GET /v1/glaccounts/{glAccountId}", "PUT /v1/glaccounts/{glAccountId}",
         "GET /v1/vendors", "POST /v1/vendors", "GET /v1/vendors/{vendorId}", "PUT /v1/vendors/{vendorId}",
@@ -123,6 +129,51 @@ public sealed class ContractFlow
         });
         await c.Leases.UpdateAsync(lease.Id, x => x.IsEvictionPending = false);
         await c.Leases.ListAsync().ToListAsync();
+
+        // Tenants, rent, ledger and balances.
+        var rentAccount = await c.GlAccounts.ListAsync().FirstAsync(g => g.Name == "Rent Income");
+        var tenant = await c.LeaseTenants.CreateAsync(new RentalTenantPostMessage
+        {
+            LeaseId = lease.Id,
+            FirstName = "Robin",
+            LastName = "Roommate",
+            Email = "robin@example.com",
+            PhoneNumbers = new PhoneNumbersMessage { Mobile = "(617) 555-0177" },
+            TaxId = "123-45-6789",
+            Address = s_address,
+        });
+        await c.LeaseTenants.UpdateAsync(tenant.Id, x => x.Comment = "Second tenant");
+        await c.LeaseTenants.ListAsync(new TenantListFilter { Name = "Roommate" }).ToListAsync();
+        var rent = await c.LeaseRent.CreateAsync(lease.Id, new RentSchedulePostMessage
+        {
+            StartDate = lease.LeaseFromDate,
+            RentCycle = RentScheduleCycle.Monthly,
+            BackdateCharges = false,
+            Charges = [new RentScheduleChargePostMessage { GlAccountId = rentAccount.Id, Amount = 1800m, Memo = "Rent", NextDueDate = lease.LeaseFromDate!.Value }],
+        });
+        await c.LeaseRent.UpdateAsync(lease.Id, rent.Id, x => x.Charges[0].Amount = 1850m);
+        await c.LeaseRent.ListAsync(lease.Id).ToListAsync();
+        await c.LeaseRent.ListAllAsync(new RentListFilter { LeaseIds = [lease.Id] }).ToListAsync();
+        var charge = (await c.LeaseTransactions.CreateChargeAsync(lease.Id, new LeaseChargePostMessage
+        {
+            Date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-5),
+            Memo = "Rent",
+            Lines = [new LeaseChargeLineSaveMessage { Amount = 1850m, GLAccountId = rentAccount.Id }],
+        }))[0];
+        await c.LeaseTransactions.UpdateChargeAsync(lease.Id, charge.Id, x => x.Memo = "Rent (prorated)");
+        await c.LeaseTransactions.ListChargesAsync(lease.Id).ToListAsync();
+        var leasePayment = await c.LeaseTransactions.CreatePaymentAsync(lease.Id, new LeaseLedgerPaymentPostMessage
+        {
+            Date = DateOnly.FromDateTime(DateTime.UtcNow),
+            PaymentMethod = PaymentMethod.Check,
+            PayeeUserId = tenant.Id,
+            ReferenceNumber = "1001",
+            SendEmailReceipt = false,
+            Lines = [new LeaseLedgerPaymentLineSaveMessage { Amount = 1000m, GLAccountId = rentAccount.Id }],
+        });
+        await c.LeaseTransactions.GetAsync(lease.Id, leasePayment.Id);
+        await c.LeaseTransactions.ListAsync(lease.Id).ToListAsync();
+        await c.OutstandingBalances.ListAsync(new OutstandingBalanceListFilter { LeaseIds = [lease.Id] }).ToListAsync();
 
         // Vendors and bills.
         var vendor = await c.Vendors.CreateAsync(new VendorPostMessage { IsCompany = true, CompanyName = "Contract Plumbing", CategoryId = vendorCategory.Id, ExpenseGlAccountId = expense.Id });

@@ -77,6 +77,59 @@ public sealed class ContractTests
         await run.CallAsync("PUT", "/v1/leases/{leaseId}", $"/v1/leases/{lease.Id()}", 200, new { LeaseType = "AtWill", UnitId = unit.Id(), LeaseFromDate = "2025-01-01", IsEvictionPending = false });
         await run.CallAsync("GET", "/v1/leases/tenants", "/v1/leases/tenants?limit=1000");
         await run.CallAsync("GET", "/v1/leases/tenants/{tenantId}", $"/v1/leases/tenants/{lease["Tenants"]![0]!.Id()}");
+        var newTenant = await run.MustAsync("POST", "/v1/leases/tenants", "/v1/leases/tenants", 201, new
+        {
+            LeaseId = lease.Id(),
+            FirstName = "Ada",
+            LastName = "Lovelace",
+            Email = "ada@example.com",
+            PhoneNumbers = new { Mobile = "(617) 555-0150" },
+            DateOfBirth = "1990-12-10",
+            TaxId = "123-45-6789",
+            EmergencyContact = new { Name = "Byron", Phone = "(617) 555-0151" },
+            Address = address,
+        });
+        await run.CallAsync("PUT", "/v1/leases/tenants/{tenantId}", $"/v1/leases/tenants/{newTenant.Id()}", 200, new { FirstName = "Ada", LastName = "King", Address = address, MailingPreference = "PrimaryAddress" });
+
+        // Rent schedules, ledger, balances.
+        await run.CallAsync("GET", "/v1/leases/rent", "/v1/leases/rent");
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/rent", $"/v1/leases/{lease.Id()}/rent");
+        var rent = await run.MustAsync("POST", "/v1/leases/{leaseId}/rent", $"/v1/leases/{lease.Id()}/rent", 201, new
+        {
+            StartDate = "2025-07-01",
+            RentCycle = "Monthly",
+            BackdateCharges = false,
+            Charges = new[] { new { GlAccountId = 10, Amount = 1600.0, Memo = "Rent", PostDaysInAdvance = 5, NextDueDate = "2025-07-01" } },
+        });
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/rent/{rentId}", $"/v1/leases/{lease.Id()}/rent/{rent.Id()}");
+        await run.CallAsync("PUT", "/v1/leases/{leaseId}/rent/{rentId}", $"/v1/leases/{lease.Id()}/rent/{rent.Id()}", 200, new
+        {
+            RentCycle = "Monthly",
+            BackdateCharges = false,
+            Charges = new[] { new { GlAccountId = 10, Amount = 1650.0, NextDueDate = "2025-07-01" } },
+        });
+        await run.CallAsync("GET", "/v1/leases/outstandingbalances", "/v1/leases/outstandingbalances");
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/transactions", $"/v1/leases/{lease.Id()}/transactions");
+        var leasePayment = await run.MustAsync("POST", "/v1/leases/{leaseId}/payments", $"/v1/leases/{lease.Id()}/payments", 201, new
+        {
+            Date = "2025-02-03",
+            PaymentMethod = "Check",
+            Memo = "February rent",
+            ReferenceNumber = "1042",
+            SendEmailReceipt = false,
+            Lines = new[] { new { Amount = 1500.0, GLAccountId = 10 } },
+        });
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/transactions/{transactionId}", $"/v1/leases/{lease.Id()}/transactions/{leasePayment.Id()}");
+        var charges = await run.MustAsync("POST", "/v1/leases/{leaseId}/charges", $"/v1/leases/{lease.Id()}/charges", 201, new
+        {
+            Date = "2025-02-10",
+            Memo = "Late fee",
+            Lines = new[] { new { Amount = 50.0, GLAccountId = 10, ReferenceNumber = "LF-1" } },
+        });
+        var chargeId = charges[0]!.Id();
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/charges", $"/v1/leases/{lease.Id()}/charges");
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/charges/{chargeId}", $"/v1/leases/{lease.Id()}/charges/{chargeId}");
+        await run.CallAsync("PUT", "/v1/leases/{leaseId}/charges/{chargeId}", $"/v1/leases/{lease.Id()}/charges/{chargeId}", 200, new { Date = "2025-02-11", Lines = new[] { new { Amount = 40.0, GLAccountId = 10 } } });
 
         // Banking and general ledger.
         await run.CallAsync("GET", "/v1/bankaccounts", "/v1/bankaccounts");
