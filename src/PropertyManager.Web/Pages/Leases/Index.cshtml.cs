@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Leases;
 
@@ -51,10 +53,10 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("unit", "Unit", r => r.UnitNumber, r => r.UnitNumber),
         new("start", "Start", r => r.StartDate, r => r.StartDate.HasValue ? DateOnly.FromDateTime(r.StartDate.Value) : null),
         new("end", "End", r => r.EndDate, r => r.EndDate.HasValue ? DateOnly.FromDateTime(r.EndDate.Value) : null),
-        new("status", "Status", r => r.Status, r => r.Status),
+        new("status", "Status", r => r.Status, r => Labels.Of(r.Status)),
         new("deposit", "Deposit", r => r.Deposit, r => r.Deposit, Numeric: true),
         // The outbox names a lease by a UUID derived from its id, which SQL cannot join on here: the page fills it in.
-        new("sync", "Sync", null, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", null, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Properties;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Properties;
 
@@ -27,10 +29,10 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("city", "City", r => r.City, r => r.City),
         new("state", "State", r => r.State, r => r.State),
         new("zip", "ZIP", r => r.PostalCode, r => r.PostalCode),
-        new("type", "Type", r => r.RentalSubType, r => r.RentalSubType),
+        new("type", "Type", r => r.RentalSubType, r => Labels.Of(r.RentalSubType)),
         new("units", "Units", r => r.UnitCount, r => r.UnitCount, Numeric: true),
-        new("status", "Status", r => r.Status, r => r.Status),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("status", "Status", r => r.Status, r => Labels.Of(r.Status)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 
