@@ -32,6 +32,12 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     [BindProperty(SupportsGet = true)]
     public int? Ending { get; set; }
 
+    /// <summary><see cref="MonthToMonth"/>: active leases without an end date.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Term { get; set; }
+
+    public const string MonthToMonth = "month-to-month";
+
     /// <summary>Leases starting on or after this date.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -48,7 +54,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
-        new("id", "Lease", r => r.Id, r => r.Id, Numeric: true),
+        new("id", "Lease", r => r.Id, r => r.Id),
         new("property", "Property", r => r.PropertyName, r => r.PropertyName),
         new("unit", "Unit", r => r.UnitNumber, r => r.UnitNumber),
         new("start", "Start", r => r.StartDate, r => r.StartDate.HasValue ? DateOnly.FromDateTime(r.StartDate.Value) : null),
@@ -104,7 +110,13 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         {
             var today = DateTime.Today;
             var until = today.AddDays(days);
-            query = query.Where(l => l.EndDate >= today && l.EndDate <= until);
+            // An ending lease is an active one: a past lease has ended, a future one has not begun.
+            query = query.Where(l => l.Status == LeaseStatuses.Active && l.EndDate >= today && l.EndDate <= until);
+        }
+
+        if (Term == MonthToMonth)
+        {
+            query = query.Where(l => l.Status == LeaseStatuses.Active && l.EndDate == null);
         }
 
         if (From is { } from)

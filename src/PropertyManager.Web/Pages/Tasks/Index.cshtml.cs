@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.Tasks;
 using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
@@ -78,7 +79,10 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 
         if (!string.IsNullOrEmpty(Status))
         {
-            query = query.Where(t => t.Status == Status);
+            // "open" (the dashboard's links) is every status that still needs work.
+            query = Status == TaskChoices.OpenStatus
+                ? query.Where(t => TaskStatuses.Open.Contains(t.Status!))
+                : query.Where(t => t.Status == Status);
         }
 
         if (!string.IsNullOrEmpty(Priority))

@@ -10,6 +10,9 @@ namespace PropertyManager.Web.Pages.Tasks;
 /// <summary>The dropdowns of the task form and the task list's filters.</summary>
 public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Assignees)
 {
+    /// <summary>The status filter value for every status that still needs work (<see cref="TaskStatuses.Open"/>).</summary>
+    public const string OpenStatus = "open";
+
     public static TaskChoices Empty { get; } = new([], [], [], []);
 
     public static IReadOnlyList<SelectListItem> Priorities { get; } = [.. TaskPriorities.All.Select(p => new SelectListItem(Labels.Of(p), p))];
