@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.Security;
 using PropertyManager.Data.Properties;
 using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
@@ -10,8 +11,17 @@ using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Properties;
 
-public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, IPortfolioAccessSource access) : ListPageModel<IndexModel.Row>
 {
+    /// <summary>
+    /// A new property is in nobody's assignments yet, so only users of every property may add one (PortfolioWriteGuard):
+    /// a manager limited to some properties is not offered a form the save would refuse.
+    /// </summary>
+    public bool CanCreate => access.Current is { AllProperties: true, CanWritePortfolio: true };
+
+    /// <summary>A non-admin who has been given no property: the list is empty because of access, not because of the sync.</summary>
+    public bool HasNoAccess => access.Current is { AllProperties: false, PropertyIds.Count: 0 };
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
