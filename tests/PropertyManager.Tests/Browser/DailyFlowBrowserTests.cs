@@ -153,6 +153,40 @@ public sealed partial class DailyFlowBrowserTests(BrowserFixture browser, SyncCo
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "New property" })).ToHaveCountAsync(0);
         });
 
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public Task Task_and_work_order_details_keep_their_lines_and_fit_the_screen(int width) =>
+        _session.RunAsync($"{nameof(Task_and_work_order_details_keep_their_lines_and_fit_the_screen)}_{width}", async page =>
+        {
+            Guid taskId;
+            Guid workOrderId;
+            var lines = $"Leak under the sink{'\n'}Tenant home after 5 pm ({width})";
+            await using (var db = app.Database.CreateContext())
+            {
+                var task = await db.Tasks.OrderBy(t => t.BuildiumTaskId).FirstAsync();
+                task.Description = lines;
+                var workOrder = await db.WorkOrders.OrderBy(w => w.BuildiumWorkOrderId).FirstAsync();
+                workOrder.Description = lines;
+                await db.SaveChangesAsync();
+                (taskId, workOrderId) = (task.Id, workOrder.Id);
+            }
+
+            await page.SetViewportSizeAsync(width, 900);
+            await BrowserSession.SignInAsync(page, app.Services, Roles.Manager);
+            foreach (var url in new[] { $"/Tasks/Details/{taskId}", $"/WorkOrders/Details/{workOrderId}" })
+            {
+                await page.GotoAsync(url);
+                var description = page.Locator("dd.pre-line");
+                await Expect(description).ToBeVisibleAsync();
+                // Two lines on the screen, not one: the line break survives (a class, no inline style).
+                (await description.InnerTextAsync()).ShouldContain("sink\nTenant");
+                await PageChecks.AssertReadableAsync(page, width);
+            }
+
+            await PageChecks.ScreenshotAsync(page, "work-order-details", width);
+        });
+
     private static async Task<int> Figure(IPage page, string selector) =>
         int.Parse(await page.Locator(selector).InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-US"));
 
