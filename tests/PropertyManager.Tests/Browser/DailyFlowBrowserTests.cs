@@ -164,12 +164,11 @@ public sealed partial class DailyFlowBrowserTests(BrowserFixture browser, SyncCo
             var lines = $"Leak under the sink{'\n'}Tenant home after 5 pm ({width})";
             await using (var db = app.Database.CreateContext())
             {
-                var task = await db.Tasks.OrderBy(t => t.BuildiumTaskId).FirstAsync();
-                task.Description = lines;
-                var workOrder = await db.WorkOrders.OrderBy(w => w.BuildiumWorkOrderId).FirstAsync();
-                workOrder.Description = lines;
-                await db.SaveChangesAsync();
-                (taskId, workOrderId) = (task.Id, workOrder.Id);
+                // As a pull would write it (a task's description is Buildium's once created, so not through a form).
+                taskId = await db.Tasks.OrderBy(t => t.BuildiumTaskId).Select(t => t.Id).FirstAsync();
+                workOrderId = await db.WorkOrders.OrderBy(w => w.BuildiumWorkOrderId).Select(w => w.Id).FirstAsync();
+                await db.Tasks.Where(t => t.Id == taskId).ExecuteUpdateAsync(u => u.SetProperty(t => t.Description, lines));
+                await db.WorkOrders.Where(w => w.Id == workOrderId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Description, lines));
             }
 
             await page.SetViewportSizeAsync(width, 900);
