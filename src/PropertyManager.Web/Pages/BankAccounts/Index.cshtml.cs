@@ -5,8 +5,8 @@ using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
-using PropertyManager.Web.SyncState;
 using PropertyManager.Web.Sensitive;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.BankAccounts;
 

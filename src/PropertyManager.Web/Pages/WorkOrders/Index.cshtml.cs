@@ -8,8 +8,8 @@ using PropertyManager.Data.Tasks;
 using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
-using PropertyManager.Web.SyncState;
 using PropertyManager.Web.Pages.Tasks;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.WorkOrders;
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
-using PropertyManager.Web.Display;
 using PropertyManager.Web.Admin;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
 
 namespace PropertyManager.Web.Pages.Admin.Sync.Runs;
