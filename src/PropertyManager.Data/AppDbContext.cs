@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.Bills;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
@@ -12,6 +13,7 @@ using PropertyManager.Data.Sensitive;
 using PropertyManager.Data.Staff;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
@@ -30,7 +32,7 @@ public sealed class AppDbContext : DbContext
     public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
     {
-        _access = options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<PortfolioWriteGuard>().FirstOrDefault()?.Source
+        _access = options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SaveChangesPipeline>().FirstOrDefault()?.Guard.Source
             ?? FixedPortfolioAccessSource.System;
     }
 
@@ -47,6 +49,14 @@ public sealed class AppDbContext : DbContext
     public DbSet<Owner> Owners => Set<Owner>();
     public DbSet<Ownership> Ownerships => Set<Ownership>();
     public DbSet<Lease> Leases => Set<Lease>();
+
+    // Residents and rent, beside the documented tables (issue 15).
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<LeaseTenant> LeaseTenants => Set<LeaseTenant>();
+    public DbSet<LeaseRent> LeaseRents => Set<LeaseRent>();
+    public DbSet<LeaseRentCharge> LeaseRentCharges => Set<LeaseRentCharge>();
+    public DbSet<LeaseBalance> LeaseBalances => Set<LeaseBalance>();
+    public DbSet<LeaseTransaction> LeaseTransactions => Set<LeaseTransaction>();
     public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<Bill> Bills => Set<Bill>();
@@ -124,6 +134,12 @@ public sealed class AppDbContext : DbContext
         modelBuilder.Entity<TaskHistoryFile>().HasQueryFilter(x => SeesAllProperties || TaskHistory.Any(h => h.Id == x.TaskHistoryId));
         modelBuilder.Entity<Owner>().HasQueryFilter(x => SeesAllProperties || Ownerships.Any(o => o.OwnerId == x.Id));
         modelBuilder.Entity<OwnersListCacheEntry>().HasQueryFilter(x => SeesAllProperties || Ownerships.Any(o => o.OwnerId == x.OwnerId));
+        modelBuilder.Entity<LeaseTenant>().HasQueryFilter(x => SeesAllProperties || Leases.Any(l => l.Id == x.LeaseId));
+        modelBuilder.Entity<LeaseRent>().HasQueryFilter(x => SeesAllProperties || Leases.Any(l => l.Id == x.LeaseId));
+        modelBuilder.Entity<LeaseRentCharge>().HasQueryFilter(x => SeesAllProperties || LeaseRents.Any(r => r.Id == x.LeaseRentId));
+        modelBuilder.Entity<LeaseBalance>().HasQueryFilter(x => SeesAllProperties || Leases.Any(l => l.Id == x.LeaseId));
+        modelBuilder.Entity<LeaseTransaction>().HasQueryFilter(x => SeesAllProperties || Leases.Any(l => l.Id == x.LeaseId));
+        modelBuilder.Entity<Tenant>().HasQueryFilter(x => SeesAllProperties || LeaseTenants.Any(t => t.TenantId == x.Id));
         modelBuilder.Entity<BankAccount>().HasQueryFilter(x => SeesAllFinance || Properties.Any(p => p.OperatingBankAccountId == x.Id));
         modelBuilder.Entity<Vendor>().HasQueryFilter(x => SeesAllFinance || Bills.Any(b => b.VendorId == x.Id));
     }

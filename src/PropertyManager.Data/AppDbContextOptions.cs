@@ -19,12 +19,11 @@ public static class AppDbContextOptions
         return builder
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            // The access guard before anything else adds rows. The outbox next: the timestamp interceptor then stamps the status rows it adds. The ownership caches last:
-            // they read the keys the outbox assigns.
             .AddInterceptors(
                 new DataAccessInterceptor(scope ?? FixedDataAccessScope.All),
-                new PortfolioWriteGuard(access ?? FixedPortfolioAccessSource.System, timeProvider),
-                new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System), new OwnershipCacheInterceptor());
+                new SaveChangesPipeline(
+                    new PortfolioWriteGuard(access ?? FixedPortfolioAccessSource.System, timeProvider),
+                    new OutboxInterceptor(), new TimestampInterceptor(timeProvider ?? TimeProvider.System), new OwnershipCacheInterceptor()));
     }
 
     public static DbContextOptions<AppDbContext> Create(

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Data.Bills;
 using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Payables;
 using PropertyManager.Sync.Tests.Infrastructure;
 
 namespace PropertyManager.Sync.Tests;

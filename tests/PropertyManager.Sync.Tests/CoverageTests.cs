@@ -8,7 +8,10 @@ using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
-using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Accounting;
+using PropertyManager.Sync.Maintenance;
+using PropertyManager.Sync.Payables;
+using PropertyManager.Sync.Portfolio;
 using PropertyManager.Sync.Tests.Infrastructure;
 
 namespace PropertyManager.Sync.Tests;

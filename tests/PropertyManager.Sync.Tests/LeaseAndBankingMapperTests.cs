@@ -6,7 +6,9 @@ using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Data.Leases;
+using PropertyManager.Sync.Accounting;
 using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Portfolio;
 using PropertyManager.Sync.Tests.Infrastructure;
 
 namespace PropertyManager.Sync.Tests;

@@ -3,6 +3,7 @@ using PropertyManager.Buildium.Common;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Data.Owners;
 using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Portfolio;
 using PropertyManager.Sync.Tests.Infrastructure;
 
 namespace PropertyManager.Sync.Tests;

@@ -4,6 +4,7 @@ using PropertyManager.Buildium.Units;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Units;
 using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Portfolio;
 using PropertyManager.Sync.Tests.Infrastructure;
 
 namespace PropertyManager.Sync.Tests;

@@ -9,13 +9,16 @@ using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
-using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Accounting;
+using PropertyManager.Sync.Maintenance;
+using PropertyManager.Sync.Payables;
+using PropertyManager.Sync.Portfolio;
 
 namespace PropertyManager.Sync.Tests;
 
 /// <summary>
-/// The outbox's copy of the write rules (<see cref="SyncFieldRules"/>, in Data, which cannot reference the mappers)
-/// says exactly what the mappers say: a field made read-only or local-only in a mapper fails here until the copy agrees.
+/// The mappers say exactly what the outbox's write rules (<see cref="SyncFieldRules"/>, in Data) say: a mapper that
+/// keeps its own list again instead of reading the rules fails here until the two agree.
 /// </summary>
 public sealed class SyncFieldRulesTests
 {

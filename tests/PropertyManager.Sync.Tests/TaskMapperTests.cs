@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Tasks;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Sync.Maintenance;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Tests.Infrastructure;
 

@@ -3,6 +3,7 @@ using PropertyManager.Buildium.Common;
 using PropertyManager.Buildium.Vendors;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Payables;
 using PropertyManager.Sync.Tests.Infrastructure;
 
 namespace PropertyManager.Sync.Tests;

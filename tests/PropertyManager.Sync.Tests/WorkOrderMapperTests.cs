@@ -3,6 +3,7 @@ using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.WorkOrders;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.WorkOrders;
+using PropertyManager.Sync.Maintenance;
 using PropertyManager.Sync.Mapping;
 using PropertyManager.Sync.Tests.Infrastructure;
 

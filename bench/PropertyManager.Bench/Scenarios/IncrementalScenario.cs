@@ -12,7 +12,7 @@ using PropertyManager.Buildium.Tasks;
 using PropertyManager.Buildium.Units;
 using PropertyManager.Buildium.Vendors;
 using PropertyManager.Buildium.WorkOrders;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Bench.Scenarios;

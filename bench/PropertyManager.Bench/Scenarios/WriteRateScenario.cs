@@ -8,7 +8,7 @@ using PropertyManager.Bench.Worker;
 using PropertyManager.Data;
 using PropertyManager.Data.Units;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Portfolio;
 
 namespace PropertyManager.Bench.Scenarios;
 

@@ -21,9 +21,6 @@ namespace PropertyManager.Buildium.Client;
 /// </summary>
 internal sealed class BuildiumTransport
 {
-    // Slow-changing reference data; anything under these paths is cached and invalidated on writes.
-    private static readonly string[] s_cachedPrefixes = ["v1/glaccounts", "v1/vendors/categories", "v1/tasks/categories"];
-
     private readonly HttpClient _http;
     private readonly BuildiumOptions _options;
     private readonly IBuildiumResponseCache _cache;
@@ -376,7 +373,7 @@ internal sealed class BuildiumTransport
             : null;
 
     private static string? CachedPrefixOf(string relativeUri) =>
-        s_cachedPrefixes.FirstOrDefault(p =>
+        BuildiumCachedEndpoints.All.FirstOrDefault(p =>
             relativeUri.StartsWith(p, StringComparison.OrdinalIgnoreCase)
             && (relativeUri.Length == p.Length || relativeUri[p.Length] is '/' or '?'));
 
@@ -385,7 +382,7 @@ internal sealed class BuildiumTransport
         try
         {
             // Invalidate even if the write failed or its outcome is unknown: it may have changed the data.
-            await _cache.InvalidateAsync("/" + prefix, CancellationToken.None);
+            await _cache.InvalidateAsync(BuildiumCachedEndpoints.KeyPrefix(prefix), CancellationToken.None);
         }
         catch (Exception ex)
         {

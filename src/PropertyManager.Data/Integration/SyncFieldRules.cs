@@ -12,11 +12,9 @@ using PropertyManager.Data.WorkOrders;
 namespace PropertyManager.Data.Integration;
 
 /// <summary>
-/// What Buildium can create and write, per synced kind, for the outbox interceptor. The sync's mappers
-/// (<c>PropertyManager.Sync.Mapping.*Mapper.ReadOnlyFields</c> / <c>LocalOnlyFields</c>) are the source of these facts,
-/// but Data cannot reference Sync (Sync references Data), and passing the rules in through DI would leave contexts
-/// built without DI (tests, design-time tools, the CLI) unguarded. So the table lives here, and a mapper test
-/// (<c>SyncFieldRulesTests</c>) fails when it and the mappers disagree.
+/// What Buildium can create and write, per synced kind: the one source of these facts. The outbox interceptor reads it
+/// here (Data cannot reference Sync, and contexts built without DI must stay guarded); the sync's mappers
+/// (<c>ReadOnlyFields</c> / <c>LocalOnlyFields</c>) and its pull read it through <c>PropertyManager.Sync.Mapping.FieldRules</c>.
 /// </summary>
 public static class SyncFieldRules
 {

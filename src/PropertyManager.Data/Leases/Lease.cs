@@ -1,4 +1,5 @@
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 
 namespace PropertyManager.Data.Leases;
@@ -26,4 +27,10 @@ public sealed class Lease
 
     public Property? Property { get; set; }
     public Unit? Unit { get; set; }
+
+    // Beside the documented table (issue 15): who lives there, what they pay, what they owe.
+    public List<LeaseTenant> Tenants { get; set; } = [];
+    public List<LeaseRent> Rents { get; set; } = [];
+    public List<LeaseTransaction> Transactions { get; set; } = [];
+    public LeaseBalance? Balance { get; set; }
 }

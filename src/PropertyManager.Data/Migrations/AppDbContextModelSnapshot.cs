@@ -718,6 +718,240 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("Lease", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseBalance", b =>
+                {
+                    b.Property<long>("LeaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<decimal>("Balance0To30Days")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("balance_0_30");
+
+                    b.Property<decimal>("Balance31To60Days")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("balance_31_60");
+
+                    b.Property<decimal>("Balance61To90Days")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("balance_61_90");
+
+                    b.Property<decimal>("BalanceOver90Days")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("balance_over_90");
+
+                    b.Property<decimal>("TotalBalance")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total_balance");
+
+                    b.HasKey("LeaseId")
+                        .HasName("lease_balances_pkey");
+
+                    b.HasIndex("TotalBalance")
+                        .HasDatabaseName("lease_balances_total_balance_idx");
+
+                    b.ToTable("lease_balances", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseRent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int?>("BuildiumRentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_rent_id");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<long>("LeaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_id");
+
+                    b.Property<string>("RentCycle")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rent_cycle");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total_amount");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("lease_rents_pkey");
+
+                    b.HasIndex("BuildiumRentId")
+                        .IsUnique()
+                        .HasDatabaseName("lease_rents_buildium_rent_id_key");
+
+                    b.HasIndex("LeaseId")
+                        .HasDatabaseName("lease_rents_lease_id_idx");
+
+                    b.ToTable("lease_rents", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseRentCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<int?>("BuildiumChargeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_charge_id");
+
+                    b.Property<int?>("DueOnDayOfTheMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_on_day_of_the_month");
+
+                    b.Property<DateOnly?>("FirstChargeDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_charge_date");
+
+                    b.Property<Guid?>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<Guid>("LeaseRentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_rent_id");
+
+                    b.Property<string>("Memo")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("memo");
+
+                    b.HasKey("Id")
+                        .HasName("lease_rent_charges_pkey");
+
+                    b.HasIndex("BuildiumChargeId")
+                        .IsUnique()
+                        .HasDatabaseName("lease_rent_charges_buildium_charge_id_key");
+
+                    b.HasIndex("GlAccountId")
+                        .HasDatabaseName("lease_rent_charges_gl_account_id_idx");
+
+                    b.HasIndex("LeaseRentId")
+                        .HasDatabaseName("lease_rent_charges_lease_rent_id_idx");
+
+                    b.ToTable("lease_rent_charges", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int?>("BuildiumTransactionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_transaction_id");
+
+                    b.Property<string>("CheckNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("check_number");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<long>("LeaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_id");
+
+                    b.Property<string>("Memo")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("memo");
+
+                    b.Property<Guid?>("PayeeTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payee_tenant_id");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("payment_method");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total_amount");
+
+                    b.Property<string>("TransactionType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("transaction_type");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("lease_transactions_pkey");
+
+                    b.HasIndex("BuildiumTransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("lease_transactions_buildium_transaction_id_key");
+
+                    b.HasIndex("PayeeTenantId")
+                        .HasDatabaseName("lease_transactions_payee_tenant_id_idx");
+
+                    b.HasIndex("LeaseId", "Date")
+                        .HasDatabaseName("lease_transactions_lease_id_date_idx");
+
+                    b.ToTable("lease_transactions", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Owners.Owner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1818,6 +2052,194 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("task_history_files", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Tenants.LeaseTenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_primary");
+
+                    b.Property<long>("LeaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_id");
+
+                    b.Property<DateOnly?>("MoveInDate")
+                        .HasColumnType("date")
+                        .HasColumnName("move_in_date");
+
+                    b.Property<DateOnly?>("MoveOutDate")
+                        .HasColumnType("date")
+                        .HasColumnName("move_out_date");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("lease_tenants_pkey");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("lease_tenants_tenant_id_idx");
+
+                    b.HasIndex("LeaseId", "TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("lease_tenants_lease_id_tenant_id_key");
+
+                    b.ToTable("lease_tenants", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Tenants.Tenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_line1");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_line2");
+
+                    b.Property<string>("AddressLine3")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_line3");
+
+                    b.Property<string>("AlternateEmail")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("alternate_email");
+
+                    b.Property<DateTimeOffset?>("BuildiumCreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("buildium_created_at");
+
+                    b.Property<int?>("BuildiumTenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildium_tenant_id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(127)
+                        .HasColumnType("character varying(127)")
+                        .HasColumnName("first_name");
+
+                    b.Property<bool>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(127)
+                        .HasColumnType("character varying(127)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("PhoneHome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone_home");
+
+                    b.Property<string>("PhoneMobile")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone_mobile");
+
+                    b.Property<string>("PhoneWork")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone_work");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("tax_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("tenants_pkey");
+
+                    b.HasIndex("BuildiumTenantId")
+                        .IsUnique()
+                        .HasDatabaseName("tenants_buildium_tenant_id_key");
+
+                    b.HasIndex("LastName", "FirstName")
+                        .HasDatabaseName("tenants_last_name_first_name_idx");
+
+                    b.ToTable("tenants", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2282,6 +2704,70 @@ namespace PropertyManager.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseBalance", b =>
+                {
+                    b.HasOne("PropertyManager.Data.Leases.Lease", "Lease")
+                        .WithOne("Balance")
+                        .HasForeignKey("PropertyManager.Data.Leases.LeaseBalance", "LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("lease_balances_lease_id_fkey");
+
+                    b.Navigation("Lease");
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseRent", b =>
+                {
+                    b.HasOne("PropertyManager.Data.Leases.Lease", "Lease")
+                        .WithMany("Rents")
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("lease_rents_lease_id_fkey");
+
+                    b.Navigation("Lease");
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseRentCharge", b =>
+                {
+                    b.HasOne("PropertyManager.Data.GlAccounts.GlAccount", "GlAccount")
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("lease_rent_charges_gl_account_id_fkey");
+
+                    b.HasOne("PropertyManager.Data.Leases.LeaseRent", "Rent")
+                        .WithMany("Charges")
+                        .HasForeignKey("LeaseRentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("lease_rent_charges_lease_rent_id_fkey");
+
+                    b.Navigation("GlAccount");
+
+                    b.Navigation("Rent");
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseTransaction", b =>
+                {
+                    b.HasOne("PropertyManager.Data.Leases.Lease", "Lease")
+                        .WithMany("Transactions")
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("lease_transactions_lease_id_fkey");
+
+                    b.HasOne("PropertyManager.Data.Tenants.Tenant", "PayeeTenant")
+                        .WithMany()
+                        .HasForeignKey("PayeeTenantId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("lease_transactions_payee_tenant_id_fkey");
+
+                    b.Navigation("Lease");
+
+                    b.Navigation("PayeeTenant");
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Owners.Ownership", b =>
                 {
                     b.HasOne("PropertyManager.Data.Owners.Owner", "Owner")
@@ -2342,6 +2828,27 @@ namespace PropertyManager.Data.Migrations
                     b.Navigation("TaskHistory");
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Tenants.LeaseTenant", b =>
+                {
+                    b.HasOne("PropertyManager.Data.Leases.Lease", "Lease")
+                        .WithMany("Tenants")
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("lease_tenants_lease_id_fkey");
+
+                    b.HasOne("PropertyManager.Data.Tenants.Tenant", "Tenant")
+                        .WithMany("Leases")
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("lease_tenants_tenant_id_fkey");
+
+                    b.Navigation("Lease");
+
+                    b.Navigation("Tenant");
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Units.Unit", b =>
                 {
                     b.HasOne("PropertyManager.Data.Properties.Property", "Property")
@@ -2387,6 +2894,22 @@ namespace PropertyManager.Data.Migrations
                     b.Navigation("BankAccounts");
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.Leases.Lease", b =>
+                {
+                    b.Navigation("Balance");
+
+                    b.Navigation("Rents");
+
+                    b.Navigation("Tenants");
+
+                    b.Navigation("Transactions");
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Leases.LeaseRent", b =>
+                {
+                    b.Navigation("Charges");
+                });
+
             modelBuilder.Entity("PropertyManager.Data.Owners.Owner", b =>
                 {
                     b.Navigation("Ownerships");
@@ -2415,6 +2938,11 @@ namespace PropertyManager.Data.Migrations
             modelBuilder.Entity("PropertyManager.Data.Tasks.TaskHistory", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.Tenants.Tenant", b =>
+                {
+                    b.Navigation("Leases");
                 });
 
             modelBuilder.Entity("PropertyManager.Data.Units.Unit", b =>

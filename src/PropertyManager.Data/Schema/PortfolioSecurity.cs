@@ -185,6 +185,19 @@ public static class PortfolioSecurity
     public static string WriterTablePolicies(string table) =>
         Policies(table, read: _signed.SignedIn, insert: $"{_signed.All} OR ({_signed.ScopedWriter})", write: $"{_signed.All} OR ({_signed.ScopedWriter})");
 
+    /// <summary>
+    /// Policies of a portfolio table added after the signed sessions, FORCEd: <paramref name="visible"/> says how a row
+    /// reaches a property (usually through its parent table, whose own policy applies). With
+    /// <paramref name="unlinkedInsert"/> any writer may add a row no property reaches yet (a new tenant, as a new owner).
+    /// </summary>
+    public static string PortfolioTablePolicies(string table, string visible, bool unlinkedInsert = false)
+    {
+        var read = $"{_signed.All} OR ({_signed.Scoped} AND {visible})";
+        var write = $"{_signed.All} OR ({_signed.ScopedWriter} AND {visible})";
+        return Policies(table, read, unlinkedInsert ? $"{_signed.All} OR ({_signed.ScopedWriter})" : write, write)
+            + Environment.NewLine + $"ALTER TABLE {Q(table)} FORCE ROW LEVEL SECURITY;";
+    }
+
     /// <summary>An append-only audit table: admins and the system read it; any session that may write adds to it; no one changes a row.</summary>
     public static string AuditTablePolicies(string table) => $"""
         ALTER TABLE {Q(table)} ENABLE ROW LEVEL SECURITY;

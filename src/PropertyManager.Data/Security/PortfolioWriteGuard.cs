@@ -10,6 +10,7 @@ using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Sensitive;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
@@ -100,11 +101,18 @@ public sealed class PortfolioWriteGuard(IPortfolioAccessSource source, TimeProvi
             Unit or Lease or Bill or MaintenanceTask or WorkOrder or Ownership =>
                 access.CanWritePortfolio && PropertyVisible(access, entry),
             BillPayment => access.CanWritePortfolio
-                && await ParentVisibleAsync(context.Set<Bill>(), id => b => b.Id == id, entry, nameof(BillPayment.BillId), cancellationToken),
+                && await ParentVisibleAsync(context.Set<Bill>(), (Guid? id) => b => b.Id == id, entry, nameof(BillPayment.BillId), cancellationToken),
             TaskHistory => access.CanWritePortfolio
-                && await ParentVisibleAsync(context.Set<MaintenanceTask>(), id => t => t.Id == id, entry, nameof(TaskHistory.TaskId), cancellationToken),
+                && await ParentVisibleAsync(context.Set<MaintenanceTask>(), (Guid? id) => t => t.Id == id, entry, nameof(TaskHistory.TaskId), cancellationToken),
             TaskHistoryFile => access.CanWritePortfolio
-                && await ParentVisibleAsync(context.Set<TaskHistory>(), id => h => h.Id == id, entry, nameof(TaskHistoryFile.TaskHistoryId), cancellationToken),
+                && await ParentVisibleAsync(context.Set<TaskHistory>(), (Guid? id) => h => h.Id == id, entry, nameof(TaskHistoryFile.TaskHistoryId), cancellationToken),
+            LeaseTenant or LeaseRent or LeaseBalance or LeaseTransaction => access.CanWritePortfolio
+                && await ParentVisibleAsync(context.Set<Lease>(), (long? id) => l => l.Id == id, entry, "LeaseId", cancellationToken),
+            LeaseRentCharge => access.CanWritePortfolio
+                && await ParentVisibleAsync(context.Set<LeaseRent>(), (Guid? id) => r => r.Id == id, entry, nameof(LeaseRentCharge.LeaseRentId), cancellationToken),
+            // A new tenant is on no lease yet (it stays out of sight until linked), as a new owner has no share.
+            Tenant tenant => access.CanWritePortfolio
+                && (entry.State == EntityState.Added || await context.Set<Tenant>().AnyAsync(t => t.Id == tenant.Id, cancellationToken)),
             // A new owner has no share yet (it stays out of sight until linked); an existing one must be in sight.
             Owner owner => access.CanWritePortfolio
                 && (entry.State == EntityState.Added || await context.Set<Owner>().AnyAsync(o => o.Id == owner.Id, cancellationToken)),
@@ -123,20 +131,21 @@ public sealed class PortfolioWriteGuard(IPortfolioAccessSource source, TimeProvi
         return entry.State == EntityState.Added ? now : now && access.SeesProperty(property.OriginalValue as Guid?);
     }
 
-    private static async Task<bool> ParentVisibleAsync<TParent>(
-        DbSet<TParent> parents, Func<Guid?, Expression<Func<TParent, bool>>> byId, EntityEntry entry, string foreignKey, CancellationToken cancellationToken)
+    private static async Task<bool> ParentVisibleAsync<TParent, TKey>(
+        DbSet<TParent> parents, Func<TKey?, Expression<Func<TParent, bool>>> byId, EntityEntry entry, string foreignKey, CancellationToken cancellationToken)
         where TParent : class
+        where TKey : struct
     {
         // The parents' query filter decides, for the parent as it will be and, when the row moves, as it was.
         var property = entry.Property(foreignKey);
-        var current = property.CurrentValue as Guid?;
+        var current = property.CurrentValue as TKey?;
         if (current is null || !await parents.AnyAsync(byId(current), cancellationToken))
         {
             return false;
         }
 
-        var original = property.OriginalValue as Guid?;
-        return entry.State == EntityState.Added || original == current
+        var original = property.OriginalValue as TKey?;
+        return entry.State == EntityState.Added || Equals(original, current)
             || (original is not null && await parents.AnyAsync(byId(original), cancellationToken));
     }
 

@@ -71,27 +71,10 @@ public sealed class PullConflictFilter(AppDbContext db, TimeProvider time)
                 map(baseDto, @base);
             }
 
-            var merge = FieldMerge.Compare(fields, mine, theirs, @base);
-            var keep = merge.LocalChanged.Except(merge.BuildiumChanged).ToHashSet(StringComparer.Ordinal);
-            if (merge.Contested.Count > 0)
-            {
-                var winner = ConflictPolicy.Winner(kind, ConflictMath.LocalUpdatedAt(mine), ConflictMath.BuildiumUpdatedAt(incoming[i].Payload.RootElement));
-                db.SyncConflicts.Add(new SyncConflict
-                {
-                    Kind = kind,
-                    BuildiumId = buildiumId,
-                    LocalId = SyncEntityIds.Of(mine),
-                    DetectedAt = time.GetUtcNow(),
-                    Winner = winner,
-                    LocalValues = FieldMerge.Values(fields, merge.Contested, mine),
-                    BuildiumValues = FieldMerge.Values(fields, merge.Contested, theirs),
-                });
-                recorded = true;
-                if (winner == SyncConflictWinners.Local)
-                {
-                    keep.UnionWith(merge.Contested);
-                }
-            }
+            var payloadRoot = incoming[i].Payload.RootElement;
+            var (keep, _, merge) = ThreeWayMerge.Resolve(
+                db, time, kind, buildiumId, SyncEntityIds.Of(mine), fields, mine, theirs, @base, () => payloadRoot);
+            recorded |= merge.Contested.Count > 0;
 
             FieldMerge.Copy(fields, keep, mine, theirs);
             if (keep.Count == 0 && merge.LocalChanged.Count > 0)

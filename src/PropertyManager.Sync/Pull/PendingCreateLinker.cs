@@ -15,7 +15,7 @@ using PropertyManager.Sync.Push;
 namespace PropertyManager.Sync.Pull;
 
 /// <summary>
-/// The pull's half of the outcome-unknown create (the push's half is <c>RecordPusher.CreateOnceAsync</c>): a record
+/// The pull's half of the outcome-unknown create (the push's half is <c>KindPush.CreateOnceAsync</c>): a record
 /// Buildium lists that no local row holds yet, but whose natural key is that of a create still queued here, is that
 /// create (a POST whose answer was lost, then read back by a pull or a webhook). The queued row gets the Buildium id
 /// before the upsert, so the upsert updates it instead of inserting a second row that would collide with it on a unique
@@ -122,8 +122,8 @@ public sealed class PendingCreateLinker(AppDbContext db, TimeProvider time)
             && !await db.WriteOnlyValues.AnyAsync(v => v.Kind == kind && v.EntityId == entityId && v.Field == WriteOnlyFields.GlAccountIsCashAsset, cancellationToken))
         {
             // Without a chosen value the POST said "not a cash asset" (RecordPusher's create).
-            var (_, sent) = RecordPusher.CashAsset(account, null, null, new WriteOnlyValue { Value = RecordPusher.CashAssetJson(false) });
-            await WriteOnlyMemory.RememberAsync(db, kind, entityId, WriteOnlyFields.GlAccountIsCashAsset, RecordPusher.CashAssetJson(sent), now, cancellationToken);
+            var (_, sent) = KindPush.CashAsset(account, null, null, new WriteOnlyValue { Value = KindPush.CashAssetJson(false) });
+            await WriteOnlyMemory.RememberAsync(db, kind, entityId, WriteOnlyFields.GlAccountIsCashAsset, KindPush.CashAssetJson(sent), now, cancellationToken);
         }
     }
 

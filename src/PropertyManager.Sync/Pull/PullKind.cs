@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.Errors;
+using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Mapping;
 
@@ -24,13 +25,9 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
 
     public required IncrementalFilter Filter { get; init; }
 
-    /// <summary>The local table and its Buildium id column, for children's lookups.</summary>
-    public required string Table { get; init; }
-
-    public required string KeyColumn { get; init; }
-
-    /// <summary>The entity property holding the Buildium id.</summary>
-    public required string KeyProperty { get; init; }
+    /// <summary>The entity property holding the Buildium id (its kind's <see cref="SyncFieldRules"/>); table and column come from the EF model.</summary>
+    public string KeyProperty { get; } = SyncFieldRules.For(typeof(TEntity))?.BuildiumIdProperty
+        ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no sync field rules.");
 
     /// <summary>
     /// Reads Buildium; a full window must return everything. It may use the DbContext only before its first record: the
@@ -47,8 +44,8 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
 
     public Func<TDto, BuildiumParents>? Parents { get; init; }
 
-    /// <summary>Columns Buildium has no field for: the pull never writes them, so local values survive.</summary>
-    public IReadOnlyCollection<string> LocalOnly { get; init; } = [];
+    /// <summary>Columns Buildium has no field for (by default the kind's <c>SyncFieldRules</c>): the pull never writes them, so local values survive.</summary>
+    public IReadOnlyCollection<string> LocalOnly { get; init; } = FieldRules.NotPulled<TEntity>();
 
     /// <summary>The boolean property set to false for records a full scan no longer finds (null: record only).</summary>
     public string? ActiveProperty { get; init; }
@@ -226,7 +223,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         }
 
         await transaction.CommitAsync(cancellationToken);
-        context.Parents.Remember(Table, result.LocalIds);
+        context.Parents.Remember(typeof(TEntity), result.LocalIds);
         context.ChangedIn(Name).UnionWith(batch.Select(b => b.Id));
         counts.Created += result.Created;
         counts.Updated += result.Updated;
@@ -252,24 +249,22 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         }
     }
 
+    /// <summary>
+    /// Sets each foreign key the entity has for a parent Buildium named (<c>PropertyId</c>, <c>UnitId</c>...): the EF
+    /// model's foreign key says which table it points at.
+    /// </summary>
     private static async Task SetParentsAsync(PullContext context, IEntityType entityType, TEntity entity, BuildiumParents parents, CancellationToken cancellationToken)
     {
-        await SetAsync("PropertyId", "properties", "buildium_property_id", parents.PropertyId);
-        await SetAsync("UnitId", "units", "buildium_unit_id", parents.UnitId);
-        await SetAsync("VendorId", "vendors", "buildium_vendor_id", parents.VendorId);
-        await SetAsync("BillId", "bills", "buildium_bill_id", parents.BillId);
-        await SetAsync("BankAccountId", "bank_accounts", "buildium_bank_id", parents.BankAccountId);
-        await SetAsync("GlAccountId", "gl_accounts", "buildium_gl_account_id", parents.GlAccountId);
-        await SetAsync("TaskId", "tasks", "buildium_task_id", parents.TaskId);
-
-        async Task SetAsync(string property, string table, string column, int? buildiumId)
+        foreach (var (property, buildiumId) in parents.All())
         {
-            if (buildiumId is null || entityType.FindProperty(property)?.PropertyInfo is not { } info)
+            if (buildiumId is null || entityType.FindProperty(property) is not { PropertyInfo: { } info } foreignKey)
             {
-                return;
+                continue;
             }
 
-            info.SetValue(entity, await context.Parents.FindAsync(table, column, buildiumId, cancellationToken));
+            var parent = foreignKey.GetContainingForeignKeys().FirstOrDefault()?.PrincipalEntityType.ClrType
+                ?? throw new InvalidOperationException($"{entityType.ClrType.Name}.{property} has no foreign key in the model.");
+            info.SetValue(entity, await context.Parents.FindAsync(parent, buildiumId, cancellationToken));
         }
     }
 

@@ -7,25 +7,18 @@ using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Catalog;
 
 namespace PropertyManager.Sync.Push;
 
 /// <summary>
 /// Drains the outbox (<c>buildium_sync_status</c>): claims one due row at a time with <c>FOR UPDATE SKIP LOCKED</c>
-/// (parents' kinds first, oldest first), pushes it, and records the outcome in the same transaction. The row lock is
+/// (parents' kinds first, in <see cref="SyncCatalog.PushOrder"/>, oldest first), pushes it, and records the outcome in the same transaction. The row lock is
 /// held while Buildium is called, so a local edit made meanwhile waits and then queues the record again instead of
 /// being marked synced unseen, and a second pusher skips the row.
 /// </summary>
 public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOptions<PushOptions> options, TimeProvider time, ILogger<PushRunner> logger)
 {
-    /// <summary>Kinds in dependency order: a new property reaches Buildium before its units, a vendor before its bills.</summary>
-    public static IReadOnlyList<string> Order { get; } =
-    [
-        SyncEntityTypes.GlAccount, SyncEntityTypes.BankAccount, SyncEntityTypes.Property, SyncEntityTypes.Unit, SyncEntityTypes.Owner,
-        SyncEntityTypes.Lease, SyncEntityTypes.VendorCategory, SyncEntityTypes.Vendor, SyncEntityTypes.Bill, SyncEntityTypes.BillPayment,
-        SyncEntityTypes.TaskCategory, SyncEntityTypes.Task, SyncEntityTypes.TaskHistory, SyncEntityTypes.WorkOrder,
-    ];
-
     private const string RecordSavepoint = "push_record";
 
     public async Task<PushReport> PushAsync(CancellationToken cancellationToken)
@@ -117,7 +110,7 @@ public sealed partial class PushRunner(AppDbContext db, RecordPusher pusher, IOp
             LIMIT 1
             FOR UPDATE SKIP LOCKED
             """, connection, (NpgsqlTransaction)transaction.GetDbTransaction());
-        command.Parameters.AddWithValue("kinds", Order.ToArray());
+        command.Parameters.AddWithValue("kinds", SyncCatalog.PushOrder.ToArray());
         command.Parameters.AddWithValue("seen", seen.ToArray());
         command.Parameters.AddWithValue("retryable", PushAttemptNote.RetryablePattern);
         command.Parameters.AddWithValue("base", options.Value.RetryBaseDelay.TotalSeconds);

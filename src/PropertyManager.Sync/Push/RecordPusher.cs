@@ -1,136 +1,36 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.Json;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
-using PropertyManager.Data.SyncState;
-using PropertyManager.Sync.Conflicts;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Push;
 
 /// <summary>
-/// Pushes one queued record: a POST for a record Buildium does not have yet (after looking it up by its natural key
-/// when an earlier POST's outcome is unknown), else a GET-merge-PUT through the mappers, merged field by field with
-/// Buildium's changes since the last sync (<see cref="FieldMerge"/>, <see cref="ConflictPolicy"/>). Returns the record's
-/// Buildium id; the runner records the outcome. The per-kind parts are in the other <c>RecordPusher.*.cs</c> files.
+/// Pushes one queued record through its kind's push (<see cref="SyncKind.Push"/>, written on <see cref="KindPush"/> in the
+/// kind's area folder) and returns the record's Buildium id; the runner records the outcome.
 /// </summary>
-public sealed partial class RecordPusher(AppDbContext db, BuildiumClient client, BuildiumSerializer serializer, TimeProvider time)
+public sealed class RecordPusher(AppDbContext db, BuildiumClient client, BuildiumSerializer serializer, TimeProvider time)
 {
+    internal AppDbContext Db => db;
+
+    internal BuildiumClient Client => client;
+
+    internal BuildiumSerializer Serializer => serializer;
+
+    internal TimeProvider Time => time;
+
     public Task<int> PushAsync(PushItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Kind switch
-        {
-            SyncEntityTypes.Property => PushPropertyAsync(item, cancellationToken),
-            SyncEntityTypes.Unit => PushUnitAsync(item, cancellationToken),
-            SyncEntityTypes.Owner => PushOwnerAsync(item, cancellationToken),
-            SyncEntityTypes.Lease => PushLeaseAsync(item, cancellationToken),
-            SyncEntityTypes.Vendor => PushVendorAsync(item, cancellationToken),
-            SyncEntityTypes.Bill => PushBillAsync(item, cancellationToken),
-            SyncEntityTypes.Task => PushTaskAsync(item, cancellationToken),
-            SyncEntityTypes.WorkOrder => PushWorkOrderAsync(item, cancellationToken),
-            SyncEntityTypes.GlAccount => PushGlAccountAsync(item, cancellationToken),
-            SyncEntityTypes.BankAccount => PushBankAccountAsync(item, cancellationToken),
-            SyncEntityTypes.VendorCategory => PushVendorCategoryAsync(item, cancellationToken),
-            SyncEntityTypes.TaskCategory => PushTaskCategoryAsync(item, cancellationToken),
-            SyncEntityTypes.BillPayment => PushBillPaymentAsync(item, cancellationToken),
-            SyncEntityTypes.TaskHistory => PushTaskHistoryAsync(item, cancellationToken),
-            _ => throw new PushRejectedException(
-                $"Pushing {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} records to Buildium is not supported yet; make the change in Buildium and sync."),
-        };
+        return SyncCatalog.Find(item.Kind) is { Push: { } push } kind && kind.Name == item.Kind
+            ? push(this, item, cancellationToken)
+            : throw new PushRejectedException(
+                $"Pushing {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} records to Buildium is not supported yet; make the change in Buildium and sync.");
     }
-
-    /// <summary>A create that never duplicates: when an earlier POST's outcome is unknown, adopt what Buildium already has.</summary>
-    private static async Task<int> CreateOnceAsync(PushItem item, Func<Task<int?>> find, Func<Task<int>> create)
-    {
-        if (item.OutcomeUnknown && await find() is { } existing)
-        {
-            return existing;
-        }
-
-        return await create();
-    }
-
-    /// <summary>
-    /// Merges the local record with Buildium's current version for a PUT: Buildium's changes since the last sync are
-    /// kept, the local ones sent; a field both changed goes to the policy's winner and becomes a <see cref="SyncConflict"/>
-    /// (added to the context, saved with the outcome).
-    /// </summary>
-    /// <param name="readBase">
-    /// Reads the stored base payload when the pull stored it in another shape than <typeparamref name="TRead"/> (a child
-    /// kind's <see cref="Pull.ChildRecord{T}"/>).
-    /// </param>
-    private async Task<Func<TRead, TEntity>> MergerAsync<TEntity, TRead>(
-        PushItem item, TEntity mine, int buildiumId, Action<TRead, TEntity> toLocal, CancellationToken cancellationToken,
-        Func<JsonDocument, TRead?>? readBase = null)
-        where TEntity : class, new()
-    {
-        var rule = SyncFieldRules.For(typeof(TEntity))!;
-        var entityType = db.Model.FindEntityType(typeof(TEntity))!;
-        var fields = FieldMerge.ComparedFields(entityType, rule);
-        var basePayload = await BasePayloadAsync(item.Kind, buildiumId, cancellationToken);
-        return current =>
-        {
-            var theirs = new TEntity();
-            toLocal(current, theirs);
-            TEntity? @base = null;
-            if (basePayload is not null && (readBase is null ? basePayload.Deserialize<TRead>(serializer.Options) : readBase(basePayload)) is { } baseMessage)
-            {
-                @base = new TEntity();
-                toLocal(baseMessage, @base);
-            }
-
-            var merge = FieldMerge.Compare(fields, mine, theirs, @base);
-            var merged = FieldMerge.Clone(entityType, mine);
-            var take = merge.BuildiumChanged.Except(merge.LocalChanged).ToHashSet(StringComparer.Ordinal);
-            if (merge.Contested.Count > 0)
-            {
-                var winner = ConflictPolicy.Winner(
-                    item.Kind, ConflictMath.LocalUpdatedAt(mine), ConflictMath.BuildiumUpdatedAt(JsonSerializer.SerializeToElement(current, serializer.Options)));
-                db.SyncConflicts.Add(new SyncConflict
-                {
-                    Kind = item.Kind,
-                    BuildiumId = buildiumId,
-                    LocalId = item.EntityId,
-                    DetectedAt = time.GetUtcNow(),
-                    Winner = winner,
-                    LocalValues = FieldMerge.Values(fields, merge.Contested, mine),
-                    BuildiumValues = FieldMerge.Values(fields, merge.Contested, theirs),
-                });
-                if (winner == SyncConflictWinners.Buildium)
-                {
-                    take.UnionWith(merge.Contested);
-                }
-            }
-
-            FieldMerge.Copy(fields, take, theirs, merged);
-            return merged;
-        };
-    }
-
-    /// <summary>The record as last synced (the pull's stored payload, decrypted), or null when no pull stored it.</summary>
-    private async Task<JsonDocument?> BasePayloadAsync(string kind, int buildiumId, CancellationToken cancellationToken) =>
-        await db.SyncRecords.AsNoTracking()
-            .Where(r => r.Kind == kind && r.BuildiumId == buildiumId)
-            .Select(r => r.Payload)
-            .SingleOrDefaultAsync(cancellationToken) is { } stored ? SensitivePayload.Unprotect(stored) : null;
-
-    private async Task<TRead?> BaseAsync<TRead>(string kind, int buildiumId, CancellationToken cancellationToken)
-        where TRead : class =>
-        (await BasePayloadAsync(kind, buildiumId, cancellationToken))?.Deserialize<TRead>(serializer.Options);
 
     /// <summary>Writes the Buildium id onto the local row with SQL, so the outbox does not queue the record again.</summary>
     internal Task StoreBuildiumIdAsync(string kind, Guid entityId, int buildiumId, CancellationToken cancellationToken) =>
         BuildiumIdLinks.StoreAsync(db, kind, entityId, buildiumId, cancellationToken);
-
-    private static PushDeferredException Waiting(string what) => new($"Waiting for its {what} to be created in Buildium.");
-
-    private static InvalidOperationException Gone(PushItem item) =>
-        new($"The {SyncFieldRules.For(item.Kind)?.Noun ?? item.Kind} {item.EntityId} queued for Buildium no longer exists locally.");
-
-    private static bool Matches(string? a, string? b) =>
-        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

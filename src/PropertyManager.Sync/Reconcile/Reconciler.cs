@@ -3,22 +3,22 @@ using PropertyManager.Buildium;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Reconcile;
 
 /// <summary>Compares both sides kind by kind: counts, ids missing on either side, and records whose columns differ.</summary>
-public sealed class Reconciler(AppDbContext db, BuildiumClient client, BulkUpserter upserter, SyncRecordStore records, IOptions<BuildiumOptions> buildium)
+public sealed class Reconciler(PullContextFactory pulls)
 {
     public async Task<IReadOnlyList<KindReconciliation>> ReconcileAsync(string? kind, CancellationToken cancellationToken)
     {
-        var kinds = kind is null
-            ? SyncCatalog.Kinds
-            : [SyncCatalog.Find(kind) ?? throw new ArgumentException($"Unknown entity kind '{kind}'.", nameof(kind))];
+        IReadOnlyList<IPullKind> kinds = kind is null
+            ? [.. SyncCatalog.Kinds.Select(k => k.Pull)]
+            : [SyncCatalog.FindPull(kind) ?? throw new ArgumentException($"Unknown entity kind '{kind}'.", nameof(kind))];
         // Full context: children are compared for every parent, not only changed ones.
-        var context = new PullContext(db, client, upserter, new ParentLookup(db), records, full: true, buildium.Value.MaxConcurrentRequests);
+        var context = pulls.Create(full: true);
         using var fresh = BuildiumCacheBypass.Begin();
         var results = new List<KindReconciliation>();
         foreach (var k in kinds)
@@ -35,13 +35,13 @@ public sealed class Reconciler(AppDbContext db, BuildiumClient client, BulkUpser
         return results;
     }
 
-    private void MarkAllParents(PullContext context, string childKind)
+    private static void MarkAllParents(PullContext context, string childKind)
     {
         var (parentKind, ids) = childKind switch
         {
-            "bill_payment" => ("bill", db.Bills.Where(b => b.BuildiumBillId != null).Select(b => b.BuildiumBillId!.Value)),
-            "task_history" => ("task", db.Tasks.Where(t => t.BuildiumTaskId != null).Select(t => t.BuildiumTaskId!.Value)),
-            "task_history_file" => ("task_history", db.TaskHistory.Where(h => h.BuildiumHistoryId != null).Select(h => h.BuildiumHistoryId!.Value)),
+            "bill_payment" => ("bill", context.Db.Bills.Where(b => b.BuildiumBillId != null).Select(b => b.BuildiumBillId!.Value)),
+            "task_history" => ("task", context.Db.Tasks.Where(t => t.BuildiumTaskId != null).Select(t => t.BuildiumTaskId!.Value)),
+            "task_history_file" => ("task_history", context.Db.TaskHistory.Where(h => h.BuildiumHistoryId != null).Select(h => h.BuildiumHistoryId!.Value)),
             _ => (childKind, Enumerable.Empty<int>().AsQueryable()),
         };
         context.ChangedIn(parentKind).UnionWith(ids);

@@ -23,6 +23,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         builder.Services.AddScoped<BulkUpserter>();
         builder.Services.AddScoped<SyncRecordStore>();
+        builder.Services.AddScoped<PullContextFactory>();
         builder.Services.AddScoped<SyncRunner>();
         builder.Services.AddScoped<StaffUserRefresh>();
         builder.Services.AddScoped<Reconciler>();

@@ -9,8 +9,8 @@ using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
 using PropertyManager.Data.SyncState;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 using PropertyManager.Sync.Push;
 using PropertyManager.Sync.Staff;
@@ -24,9 +24,7 @@ namespace PropertyManager.Sync.Runs;
 /// </summary>
 public sealed partial class SyncRunner(
     AppDbContext db,
-    BuildiumClient client,
-    BulkUpserter upserter,
-    SyncRecordStore records,
+    PullContextFactory pulls,
     BuildiumCallCounter calls,
     IOptions<SyncOptions> options,
     IOptions<BuildiumOptions> buildium,
@@ -39,10 +37,10 @@ public sealed partial class SyncRunner(
     {
         ArgumentNullException.ThrowIfNull(request);
         // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
-        var kinds = request.PushOnly ? []
+        IReadOnlyList<IPullKind> kinds = request.PushOnly ? []
             : request.Kind is null
-            ? SyncCatalog.Kinds
-            : [SyncCatalog.Find(request.Kind) ?? throw new ArgumentException(
+            ? [.. SyncCatalog.Kinds.Select(k => k.Pull)]
+            : [SyncCatalog.FindPull(request.Kind) ?? throw new ArgumentException(
                 $"Unknown entity kind '{request.Kind}'. Known: {string.Join(", ", SyncCatalog.Kinds.Select(k => k.Name))}.", nameof(request))];
 
         await using var syncLock = await SyncLock.TryAcquireAsync(db.Database.GetConnectionString()!, cancellationToken);
@@ -90,8 +88,7 @@ public sealed partial class SyncRunner(
         // The progress holds these very counters: a page sees them move while a kind runs.
         progress?.Report(counts);
         var errors = new List<string>();
-        var context = new PullContext(
-            db, client, upserter, new ParentLookup(db), records, full: request.Full || request.Kind is not null, buildium.Value.MaxConcurrentRequests);
+        var context = pulls.Create(full: request.Full || request.Kind is not null);
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
 

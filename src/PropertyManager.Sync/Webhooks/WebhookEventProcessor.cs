@@ -7,8 +7,8 @@ using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
-using PropertyManager.Sync.Kinds;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Webhooks;
@@ -20,22 +20,11 @@ namespace PropertyManager.Sync.Webhooks;
 /// </summary>
 public sealed partial class WebhookEventProcessor(
     AppDbContext db,
-    BuildiumClient client,
-    BulkUpserter upserter,
-    SyncRecordStore records,
+    PullContextFactory pulls,
     IBuildiumResponseCache cache,
     IOptions<WebhookProcessorOptions> options,
-    IOptions<BuildiumOptions> buildium,
     ILogger<WebhookEventProcessor> logger)
 {
-    // Reference data the client caches: a change must not wait for the cache to expire.
-    private static readonly Dictionary<string, string> _cachedEndpoints = new(StringComparer.Ordinal)
-    {
-        [SyncEntityTypes.GlAccount] = "/v1/glaccounts",
-        [SyncEntityTypes.VendorCategory] = "/v1/vendors/categories",
-        [SyncEntityTypes.TaskCategory] = "/v1/tasks/categories",
-    };
-
     public Task<WebhookBatchResult> ProcessBatchAsync(CancellationToken cancellationToken) => ProcessAsync(onlyId: null, cancellationToken);
 
     /// <summary>
@@ -127,7 +116,7 @@ public sealed partial class WebhookEventProcessor(
                     .Where(p => p.Deleted && p.ChildId is not null && p.Targets.Contains(target))
                     .Select(p => p.ChildId!.Value)
                     .ToList();
-                var context = new PullContext(db, client, upserter, parents, records, full: false, buildium.Value.MaxConcurrentRequests);
+                var context = pulls.Create(full: false, parents);
                 try
                 {
                     await WebhookTargetPull.PullAsync(context, target, deletedChildren, cancellationToken);
@@ -144,9 +133,10 @@ public sealed partial class WebhookEventProcessor(
 
         foreach (var kind in targets.Where(t => errors[t] is null).Select(t => t.Kind).Distinct())
         {
-            if (_cachedEndpoints.TryGetValue(kind, out var endpoint))
+            // Reference data the client caches: a change must not wait for the cache to expire.
+            if (SyncCatalog.Find(kind)?.CachedEndpoint is { } endpoint)
             {
-                await cache.InvalidateAsync(endpoint, cancellationToken);
+                await cache.InvalidateAsync(BuildiumCachedEndpoints.KeyPrefix(endpoint), cancellationToken);
             }
         }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Catalog;
 
 namespace PropertyManager.Sync.Webhooks;
 
@@ -9,23 +9,9 @@ namespace PropertyManager.Sync.Webhooks;
 /// </summary>
 public static class WebhookRoutes
 {
-    private static readonly Dictionary<string, (string Kind, string IdField)> _routes = new(StringComparer.Ordinal)
-    {
-        ["Rental"] = (SyncEntityTypes.Property, "PropertyId"),
-        ["RentalUnit"] = (SyncEntityTypes.Unit, "UnitId"),
-        ["Lease"] = (SyncEntityTypes.Lease, "LeaseId"),
-        ["BankAccount"] = (SyncEntityTypes.BankAccount, "BankAccountId"),
-        ["GLAccount"] = (SyncEntityTypes.GlAccount, "GLAccountId"),
-        ["Vendor"] = (SyncEntityTypes.Vendor, "VendorId"),
-        ["VendorCategory"] = (SyncEntityTypes.VendorCategory, "VendorCategoryId"),
-        ["Bill"] = (SyncEntityTypes.Bill, "BillId"),
-        ["Task"] = (SyncEntityTypes.Task, "TaskId"),
-        ["TaskCategory"] = (SyncEntityTypes.TaskCategory, "TaskCategoryId"),
-        ["WorkOrder"] = (SyncEntityTypes.WorkOrder, "WorkOrderId"),
-        // Children: re-read through the parent's list endpoint, so the target is the parent.
-        ["Bill.Payment"] = (SyncEntityTypes.BillPayment, "BillIds"),
-        ["Task.History"] = (SyncEntityTypes.TaskHistory, "TaskId"),
-    };
+    /// <summary>Each webhook entity the catalogue's kinds name, with the kind its events re-read.</summary>
+    public static IReadOnlyDictionary<string, (string Kind, WebhookRoute Route)> Routes { get; } =
+        SyncCatalog.Kinds.SelectMany(k => k.Webhooks.Select(w => (w.Entity, Value: (k.Name, w)))).ToDictionary(x => x.Entity, x => x.Value, StringComparer.Ordinal);
 
     public static WebhookEventPlan Plan(string? eventName, JsonElement payload)
     {
@@ -37,25 +23,21 @@ public static class WebhookRoutes
 
         var entity = eventName[..dot];
         var deleted = eventName.EndsWith(".Deleted", StringComparison.Ordinal);
-        if (!_routes.TryGetValue(entity, out var route))
+        if (!Routes.TryGetValue(entity, out var found))
         {
             return WebhookEventPlan.Unknown($"Not synced from webhooks: {entity} events are stored only.");
         }
 
+        var (kind, route) = found;
         // Only Bill.Payment carries an id array (BillIds); an array anywhere else is not Buildium's and would fan out into reads.
-        var ids = Ids(payload, route.IdField, allowArray: route.Kind == SyncEntityTypes.BillPayment);
+        var ids = Ids(payload, route.IdField, route.IdArray);
         if (ids.Count == 0)
         {
             return WebhookEventPlan.Invalid($"{eventName} without a numeric {route.IdField}.");
         }
 
-        int? childId = route.Kind switch
-        {
-            SyncEntityTypes.BillPayment => Ids(payload, "PaymentId", allowArray: false).FirstOrDefault(),
-            SyncEntityTypes.TaskHistory => Ids(payload, "TaskHistoryId", allowArray: false).FirstOrDefault(),
-            _ => null,
-        };
-        return new WebhookEventPlan([.. ids.Distinct().Select(id => new WebhookTarget(route.Kind, id))], deleted, childId is 0 ? null : childId, null, false);
+        int? childId = route.ChildIdField is { } childField ? Ids(payload, childField, allowArray: false).FirstOrDefault() : null;
+        return new WebhookEventPlan([.. ids.Distinct().Select(id => new WebhookTarget(kind, id))], deleted, childId is 0 ? null : childId, null, false);
     }
 
     private static List<int> Ids(JsonElement payload, string field, bool allowArray)

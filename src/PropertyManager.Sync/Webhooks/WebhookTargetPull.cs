@@ -1,6 +1,6 @@
 using PropertyManager.Buildium.Errors;
 using PropertyManager.Data.Integration;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Webhooks;
@@ -17,13 +17,13 @@ internal static class WebhookTargetPull
         switch (target.Kind)
         {
             case SyncEntityTypes.BillPayment:
-                await PullChildrenAsync(context, SyncEntityTypes.Bill, "bills", "buildium_bill_id", target.Id, [SyncEntityTypes.BillPayment], counts, cancellationToken);
+                await PullChildrenAsync(context, SyncEntityTypes.Bill, target.Id, [SyncEntityTypes.BillPayment], counts, cancellationToken);
                 break;
             case SyncEntityTypes.TaskHistory:
                 // Files have no events of their own: read them here for the entries that list some, or no later
                 // sync would (it reads files only for history entries that changed in its own run).
                 await PullChildrenAsync(
-                    context, SyncEntityTypes.Task, "tasks", "buildium_task_id", target.Id, [SyncEntityTypes.TaskHistory, SyncEntityTypes.TaskHistoryFile], counts, cancellationToken);
+                    context, SyncEntityTypes.Task, target.Id, [SyncEntityTypes.TaskHistory, SyncEntityTypes.TaskHistoryFile], counts, cancellationToken);
                 break;
             case SyncEntityTypes.GlAccount:
                 // Every GL account is also a bill category: both tables follow the account.
@@ -44,10 +44,10 @@ internal static class WebhookTargetPull
 
     /// <summary>Children of one parent, read through the child kinds' own fetch (which reads the parents marked as changed).</summary>
     private static async Task PullChildrenAsync(
-        PullContext context, string parentKind, string parentTable, string parentColumn, int parentId, string[] childKinds, KindCounts counts, CancellationToken cancellationToken)
+        PullContext context, string parentKind, int parentId, string[] childKinds, KindCounts counts, CancellationToken cancellationToken)
     {
         // Out of order: a child's event may come before its parent's; read the parent first so the child links to it.
-        if (await context.Parents.FindAsync(parentTable, parentColumn, parentId, cancellationToken) is null)
+        if (await context.Parents.FindAsync(SyncFieldRules.For(parentKind)!.EntityType, parentId, cancellationToken) is null)
         {
             await Kind(parentKind).PullOneAsync(context, parentId, counts, cancellationToken);
         }
@@ -68,7 +68,7 @@ internal static class WebhookTargetPull
     }
 
     private static IPullKind Kind(string name) =>
-        SyncCatalog.Find(name) ?? throw new InvalidOperationException($"No sync kind '{name}'.");
+        SyncCatalog.FindPull(name) ?? throw new InvalidOperationException($"No sync kind '{name}'.");
 
     private static bool IsNotFound(Exception? ex) => ex switch
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 
 namespace PropertyManager.Web.Admin;
 

@@ -19,6 +19,18 @@ public static class SampleRows
             SELECT o.id, p.id, true, 100, 100 FROM owners o JOIN properties p ON p.buildium_property_id = o.buildium_owner_id;
         INSERT INTO "Lease" ("propertyId", "unitId", "startDate", "endDate", status, "depositAmt", buildium_lease_id)
             SELECT u.property_id, u.id, now() - interval '300 days', now() + (u.buildium_unit_id || ' days')::interval, 'Active', 500, u.buildium_unit_id FROM units u;
+        INSERT INTO tenants (buildium_tenant_id, first_name, last_name, email, is_active)
+            SELECT l.buildium_lease_id, 'Tenant', 'Number ' || l.buildium_lease_id, 'tenant' || l.buildium_lease_id || '@example.com', true FROM "Lease" l;
+        INSERT INTO lease_tenants (lease_id, tenant_id, status, move_in_date, is_primary)
+            SELECT l.id, t.id, 'Current', current_date - 300, true FROM "Lease" l JOIN tenants t ON t.buildium_tenant_id = l.buildium_lease_id;
+        INSERT INTO lease_rents (lease_id, buildium_rent_id, rent_cycle, start_date, total_amount)
+            SELECT l.id, l.buildium_lease_id, 'Monthly', current_date - 300, 1200 FROM "Lease" l;
+        INSERT INTO lease_rent_charges (lease_rent_id, buildium_charge_id, gl_account_id, amount, memo, due_on_day_of_the_month)
+            SELECT r.id, r.buildium_rent_id, (SELECT id FROM gl_accounts WHERE buildium_gl_account_id = 1), 1200, 'Rent', 1 FROM lease_rents r;
+        INSERT INTO lease_transactions (lease_id, buildium_transaction_id, transaction_type, date, total_amount, memo)
+            SELECT l.id, l.buildium_lease_id, 'Charge', current_date - 20, 1200, 'Rent' FROM "Lease" l;
+        INSERT INTO lease_balances (lease_id, total_balance, balance_0_30, balance_31_60, balance_61_90, balance_over_90, as_of)
+            SELECT l.id, 1200, 1200, 0, 0, 0, now() FROM "Lease" l;
         INSERT INTO vendors (buildium_vendor_id, name, category_id, email, is_active, tax_id) SELECT g, 'Vendor ' || g, g, 'vendor' || g || '@example.com', true, '98-76' || lpad(g::text, 5, '0') FROM generate_series(1, 150) g;
         INSERT INTO bills (buildium_bill_id, vendor_id, property_id, date, due_date, amount, description, category_id, status)
             SELECT v.buildium_vendor_id, v.id, p.id, current_date - 40, current_date - 10, 99.50, 'Bill ' || v.buildium_vendor_id, v.buildium_vendor_id, 'Unpaid'

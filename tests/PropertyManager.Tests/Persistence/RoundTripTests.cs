@@ -3,7 +3,9 @@ using PropertyManager.Data;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.GlAccounts;
+using PropertyManager.Data.Leases;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Tests.Infrastructure;
 using PropertyManager.Tests.Schema;
@@ -60,6 +62,25 @@ public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDa
                     break;
                 case MaintenanceTask task:
                     db.Add(new TaskCategory { Name = task.Category });
+                    break;
+                // Residents hang off a lease (bigserial: set through the navigation, keyed on insert).
+                case LeaseTenant leaseTenant:
+                    leaseTenant.Lease = new Lease();
+                    leaseTenant.Tenant = new Tenant();
+                    break;
+                case LeaseRent rent:
+                    rent.Lease = new Lease();
+                    break;
+                case LeaseBalance balance:
+                    balance.Lease = new Lease();
+                    break;
+                case LeaseTransaction transaction:
+                    transaction.Lease = new Lease();
+                    transaction.PayeeTenant = new Tenant();
+                    break;
+                case LeaseRentCharge charge:
+                    charge.Rent = new LeaseRent { Lease = new Lease() };
+                    charge.GlAccount = new GlAccount { BuildiumGlAccountId = 77_002, Name = "Rent income", Type = GlAccountTypes.Income };
                     break;
             }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Leases;
 using PropertyManager.Data.Security;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Tests.Infrastructure;
 
@@ -131,5 +133,48 @@ public sealed class AppAccessRulesTests(TestDatabase database) : IClassFixture<T
         dump.ShouldNotContain("8776655");
         dump.ShouldNotContain("021000021");
         dump.ShouldNotContain("3456789");
+    }
+
+    [Fact]
+    public async Task Residents_rent_and_ledgers_are_scoped_through_their_lease_for_reads_and_writes_even_as_a_superuser()
+    {
+        await using (var db = As(Manager))
+        {
+            (await db.Tenants.ToListAsync()).ShouldHaveSingleItem().BuildiumTenantId.ShouldBe(1);
+            (await db.LeaseTenants.CountAsync()).ShouldBe(1);
+            (await db.LeaseRents.CountAsync()).ShouldBe(1);
+            (await db.LeaseRentCharges.CountAsync()).ShouldBe(1);
+            (await db.LeaseBalances.CountAsync()).ShouldBe(1);
+            (await db.LeaseTransactions.CountAsync()).ShouldBe(1);
+
+            // Another portfolio's lease: no charge added to it, no tenant put on it.
+            var foreignLease = await db.Leases.IgnoreQueryFilters().Where(l => l.PropertyId == _propertyB).Select(l => l.Id).SingleAsync();
+            db.LeaseTransactions.Add(new LeaseTransaction { LeaseId = foreignLease, TransactionType = "Charge", TotalAmount = 1 });
+            await Should.ThrowAsync<PortfolioAccessDeniedException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+
+            var tenant = await db.Tenants.SingleAsync();
+            db.LeaseTenants.Add(new LeaseTenant { LeaseId = foreignLease, TenantId = tenant.Id });
+            await Should.ThrowAsync<PortfolioAccessDeniedException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+
+            // Nor a change to another portfolio's tenant, found by id.
+            var foreignTenant = await db.Tenants.IgnoreQueryFilters().SingleAsync(t => t.BuildiumTenantId == 2);
+            foreignTenant.Email = "hijacked@example.com";
+            await Should.ThrowAsync<PortfolioAccessDeniedException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+
+            // Their own tenant they may change, and a new tenant (on no lease yet) they may add.
+            tenant = await db.Tenants.SingleAsync();
+            tenant.PhoneMobile = "503-555-0100";
+            db.Tenants.Add(new Tenant { FirstName = "New", LastName = "Resident" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = database.CreateContext();
+        (await check.Tenants.CountAsync(t => t.Email == "hijacked@example.com")).ShouldBe(0);
+        (await check.LeaseTenants.CountAsync()).ShouldBe(150);
+        (await check.LeaseTransactions.CountAsync(t => t.TotalAmount == 1)).ShouldBe(0);
+        (await check.Tenants.CountAsync(t => t.PhoneMobile == "503-555-0100" || t.LastName == "Resident")).ShouldBe(2);
     }
 }

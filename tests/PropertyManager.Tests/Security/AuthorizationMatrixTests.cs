@@ -255,6 +255,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         var bank = await Pair(db.BankAccounts.Where(b => b.BuildiumBankId <= 2), b => b.Id.ToString(), b => b.BuildiumBankId);
         var gl = await Pair(db.GlAccounts.Where(g => g.BuildiumGlAccountId <= 2), g => g.Id.ToString(), g => g.BuildiumGlAccountId);
         var vendor = await Pair(db.Vendors.Where(v => v.BuildiumVendorId <= 2), v => v.Id.ToString(), v => v.BuildiumVendorId ?? 0);
+        var tenant = await Pair(db.Tenants.Where(t => t.BuildiumTenantId <= 2), t => t.Id.ToString(), t => t.BuildiumTenantId ?? 0);
         var vendorCategory = await Pair(db.VendorCategories.Where(c => c.BuildiumCategoryId <= 2), c => c.Id.ToString(), c => c.BuildiumCategoryId ?? 0);
         var taskCategory = await Pair(db.TaskCategories.Where(c => c.BuildiumCategoryId <= 2), c => c.Id.ToString(), c => c.BuildiumCategoryId ?? 0);
         var run = (await db.SyncRuns.OrderBy(r => r.StartedAt).Select(r => r.Id).FirstAsync()).ToString();
@@ -282,6 +283,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
             ["/GlAccounts/Edit"] = gl,
             ["/Vendors/Details"] = vendor,
             ["/Vendors/Edit"] = vendor,
+            ["/Tenants/Details"] = tenant,
             ["/VendorCategories/Edit"] = vendorCategory,
             ["/TaskCategories/Edit"] = taskCategory,
             ["/Admin/Users/Access"] = (_userIds["scoped manager"].ToString(), _userIds["other manager"].ToString()),

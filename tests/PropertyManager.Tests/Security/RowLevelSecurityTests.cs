@@ -65,6 +65,12 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         (await db.TaskHistory.CountAsync()).ShouldBe(1);
         (await db.TaskHistoryFiles.CountAsync()).ShouldBe(1);
         (await db.Owners.CountAsync()).ShouldBe(1);
+        (await db.Tenants.CountAsync()).ShouldBe(1);
+        (await db.LeaseTenants.CountAsync()).ShouldBe(1);
+        (await db.LeaseRents.CountAsync()).ShouldBe(1);
+        (await db.LeaseRentCharges.CountAsync()).ShouldBe(1);
+        (await db.LeaseBalances.CountAsync()).ShouldBe(1);
+        (await db.LeaseTransactions.CountAsync()).ShouldBe(1);
 
         // Reference data is shared by every signed-in user; the webhook inbox is not theirs.
         (await db.GlAccounts.CountAsync()).ShouldBe(150);
@@ -81,6 +87,10 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM units")).ShouldBe(1);
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM \"Lease\" WHERE \"propertyId\" <> '" + _propertyA + "'")).ShouldBe(0);
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM bill_payments")).ShouldBe(1);
+        foreach (var table in (string[])["tenants", "lease_tenants", "lease_rents", "lease_rent_charges", "lease_balances", "lease_transactions"])
+        {
+            (await ScalarAsync<long>(connection, $"SELECT count(*) FROM {table}")).ShouldBe(1, table);
+        }
     }
 
     [Fact]

@@ -237,8 +237,8 @@ public sealed class PushReferenceDataTests : IAsyncLifetime
         {
             var bills = _buildium.Client.Bills;
             var remoteBill = await bills.GetAsync(bill.BuildiumBillId!.Value);
-            var paid = (await bills.ListPaymentsAsync(bill.BuildiumBillId.Value).ToListAsync()).Sum(p => PropertyManager.Sync.Mapping.BillPaymentMapper.AmountFor(p, remoteBill));
-            await bills.CreatePaymentAsync(bill.BuildiumBillId.Value, PropertyManager.Sync.Mapping.BillPaymentMapper.ToPost(payment, bankAccount.BuildiumBankId, remoteBill, paid));
+            var paid = (await bills.ListPaymentsAsync(bill.BuildiumBillId.Value).ToListAsync()).Sum(p => PropertyManager.Sync.Payables.BillPaymentMapper.AmountFor(p, remoteBill));
+            await bills.CreatePaymentAsync(bill.BuildiumBillId.Value, PropertyManager.Sync.Payables.BillPaymentMapper.ToPost(payment, bankAccount.BuildiumBankId, remoteBill, paid));
         }
 
         (await _buildium.PushAsync()).Kinds[SyncEntityTypes.BillPayment].Pushed.ShouldBe(1);

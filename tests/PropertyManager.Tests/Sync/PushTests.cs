@@ -9,7 +9,7 @@ using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
-using PropertyManager.Sync.Mapping;
+using PropertyManager.Sync.Payables;
 using PropertyManager.Tests.Buildium;
 using PropertyManager.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using PropertyManager.Sync.Webhooks;
 
@@ -115,13 +114,12 @@ public sealed class WebhookFuzzTests : IAsyncLifetime
     /// <summary>One valid event of every kind the app routes (its payload model), with the fields every event carries.</summary>
     private static IEnumerable<(string EventName, Dictionary<string, byte[]> Fields)> Events()
     {
-        var routes = (System.Collections.IDictionary)typeof(WebhookRoutes).GetField("_routes", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var routes = WebhookRoutes.Routes;
         routes.Count.ShouldBeGreaterThan(10, "the routes of the payload model");
         var operation = 0;
-        foreach (System.Collections.DictionaryEntry route in routes)
+        foreach (var (entity, (_, route)) in routes)
         {
-            var entity = (string)route.Key;
-            var idField = ((ValueTuple<string, string>)route.Value!).Item2;
+            var idField = route.IdField;
             // Created, Updated and Deleted in turn over the kinds.
             var eventName = entity + "." + new[] { "Created", "Updated", "Deleted" }[operation++ % 3];
             var fields = new Dictionary<string, byte[]>

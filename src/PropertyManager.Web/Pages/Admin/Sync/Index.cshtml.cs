@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PropertyManager.Data;
 using PropertyManager.Sync;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Runs;
 using PropertyManager.Web.Admin;
 using PropertyManager.Web.Forms;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PropertyManager.Buildium.Errors;
-using PropertyManager.Sync.Kinds;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Reconcile;
 
 namespace PropertyManager.Web.Pages.Admin.Sync.Reconcile;

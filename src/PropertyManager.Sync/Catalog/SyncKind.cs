@@ -1,0 +1,28 @@
+using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Push;
+using PropertyManager.Sync.Webhooks;
+
+namespace PropertyManager.Sync.Catalog;
+
+/// <summary>
+/// One synced kind, stated once: its pull (Buildium client calls, mapping to local, parents), its push (null: changes
+/// are made in Buildium and pulled), the webhook events that name it, and the endpoint the client caches for it. The
+/// engine derives the pull and push order, the push dispatch, the webhook routes and the cache invalidation from
+/// <see cref="SyncCatalog"/>.
+/// </summary>
+public sealed record SyncKind(IPullKind Pull)
+{
+    /// <summary>The kind's name, as in <c>buildium_sync_status.entity_type</c> (e.g. <c>unit</c>).</summary>
+    public string Name => Pull.Name;
+
+    public IncrementalFilter Filter => Pull.Filter;
+
+    /// <summary>Sends one queued record to Buildium and returns its Buildium id (null: not pushed).</summary>
+    public Func<RecordPusher, PushItem, CancellationToken, Task<int>>? Push { get; init; }
+
+    /// <summary>The Buildium webhook entities whose events re-read records of this kind.</summary>
+    public IReadOnlyList<WebhookRoute> Webhooks { get; init; } = [];
+
+    /// <summary>The endpoint the client caches for this kind (a <c>BuildiumCachedEndpoints</c> entry), invalidated after a webhook re-read.</summary>
+    public string? CachedEndpoint { get; init; }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Buildium.WorkOrders;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.WorkOrders;
+using PropertyManager.Sync.Catalog;
+using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Webhooks;
+
+namespace PropertyManager.Sync.Maintenance;
+
+/// <summary>Work orders; their updated-since filter is a date.</summary>
+internal static class WorkOrderKinds
+{
+    public static SyncKind WorkOrders() => new(new PullKind<WorkOrderMessage, WorkOrder>
+    {
+        Name = SyncEntityTypes.WorkOrder,
+        Filter = IncrementalFilter.Date,
+        Fetch = (context, window, ct) => context.Client.WorkOrders.ListAsync(
+            new WorkOrderListFilter { LastUpdatedFrom = window.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null }, ct),
+        FetchOne = (context, id, ct) => context.Client.WorkOrders.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = WorkOrderMapper.ToLocal,
+        Parents = WorkOrderMapper.Parents,
+        // Work orders carry no property: it is set after the upsert from the unit or the task (below).
+        LocalOnly = WorkOrderMapper.LocalOnlyFields.Append(nameof(WorkOrder.PropertyId)).ToHashSet(StringComparer.Ordinal),
+        AfterBatch = (context, rows, _, ct) => context.Db.Database.ExecuteSqlRawAsync("""
+            UPDATE work_orders w SET property_id = x.property_id
+            FROM (SELECT d.work_order, coalesce(u.property_id, t.property_id) AS property_id
+                  FROM unnest({0}::int[], {1}::int[]) AS d(work_order, task)
+                  JOIN work_orders o ON o.buildium_work_order_id = d.work_order
+                  LEFT JOIN units u ON u.id = o.unit_id
+                  LEFT JOIN tasks t ON t.buildium_task_id = d.task) x
+            WHERE w.buildium_work_order_id = x.work_order AND w.property_id IS DISTINCT FROM x.property_id
+            """, [rows.Select(r => r.Dto.Id).ToArray(), rows.Select(r => WorkOrderMapper.Parents(r.Dto).TaskId ?? 0).ToArray()], ct),
+    })
+    {
+        Push = (pusher, item, ct) => new MaintenancePush(pusher).PushWorkOrderAsync(item, ct),
+        Webhooks = [new WebhookRoute("WorkOrder", "WorkOrderId")],
+    };
+}

@@ -1,0 +1,144 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using PropertyManager.Data;
+using PropertyManager.Web.Forms;
+using PropertyManager.Web.Lists;
+
+namespace PropertyManager.Web.Pages.Leases;
+
+/// <summary>
+/// Who owes what: every lease with a balance, aged as Buildium ages it (0-30, 31-60, 61-90, over 90 days), largest
+/// first, with the totals of what the filters show. Balances are Buildium's, as of the last sync.
+/// </summary>
+public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<DelinquencyModel.Row>
+{
+    public static IReadOnlyList<int> OverChoices { get; } = [30, 60, 90];
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? PropertyId { get; set; }
+
+    /// <summary>Only leases owing something older than this many days (30, 60 or 90).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Over { get; set; }
+
+    public IReadOnlyList<SelectListItem> Properties { get; private set; } = [];
+
+    public Totals Sum { get; private set; } = new();
+
+    public override string SearchHint => "Tenant, property or unit";
+
+    protected override string ExportName => "delinquency";
+
+    protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
+    [
+        new("total", "Balance", r => r.Total, r => r.Total, Numeric: true),
+        new("tenant", "Tenant", r => r.TenantName, r => r.TenantName),
+        new("property", "Property", r => r.PropertyName, r => r.PropertyName),
+        new("unit", "Unit", r => r.UnitNumber, r => r.UnitNumber),
+        new("d30", "0-30 days", r => r.Days0To30, r => r.Days0To30, Numeric: true),
+        new("d60", "31-60 days", r => r.Days31To60, r => r.Days31To60, Numeric: true),
+        new("d90", "61-90 days", r => r.Days61To90, r => r.Days61To90, Numeric: true),
+        new("over90", "Over 90 days", r => r.Over90, r => r.Over90, Numeric: true),
+        new("phone", "Phone", null, r => r.TenantPhone),
+        new("email", "Email", null, r => r.TenantEmail),
+    ];
+
+    protected override Expression<Func<Row, object?>> TieBreaker => r => r.LeaseId;
+
+    public override async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(Request.Query["sort"]))
+        {
+            // The largest debts first unless the user sorts otherwise.
+            (Sort, Desc) = ("total", true);
+        }
+
+        var result = await base.OnGetAsync(cancellationToken);
+        Sum = await Query().GroupBy(_ => 1).Select(g => new Totals
+        {
+            Leases = g.Count(),
+            Total = g.Sum(r => r.Total),
+            Days0To30 = g.Sum(r => r.Days0To30),
+            Days31To60 = g.Sum(r => r.Days31To60),
+            Days61To90 = g.Sum(r => r.Days61To90),
+            Over90 = g.Sum(r => r.Over90),
+        }).FirstOrDefaultAsync(cancellationToken) ?? new Totals();
+        return result;
+    }
+
+    protected override async Task LoadFiltersAsync(CancellationToken cancellationToken) =>
+        Properties = await RecordChoices.PropertiesAsync(db, PropertyId, cancellationToken);
+
+    protected override IQueryable<Row> Query()
+    {
+        var balances = db.LeaseBalances.AsNoTracking().Where(b => b.TotalBalance > 0);
+        if (PropertyId is { } propertyId)
+        {
+            balances = balances.Where(b => b.Lease!.PropertyId == propertyId);
+        }
+
+        balances = Over switch
+        {
+            30 => balances.Where(b => b.Balance31To60Days + b.Balance61To90Days + b.BalanceOver90Days > 0),
+            60 => balances.Where(b => b.Balance61To90Days + b.BalanceOver90Days > 0),
+            90 => balances.Where(b => b.BalanceOver90Days > 0),
+            _ => balances,
+        };
+
+        var rows = balances.Select(b => new Row
+        {
+            LeaseId = b.LeaseId,
+            PropertyId = b.Lease!.PropertyId,
+            PropertyName = b.Lease.Property!.Name,
+            UnitNumber = b.Lease.Unit!.UnitNumber,
+            TenantId = b.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => (Guid?)t.TenantId).FirstOrDefault(),
+            TenantName = b.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate)
+                .Select(t => t.Tenant!.FirstName + " " + t.Tenant.LastName).FirstOrDefault(),
+            TenantPhone = b.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate)
+                .Select(t => t.Tenant!.PhoneMobile ?? t.Tenant.PhoneHome ?? t.Tenant.PhoneWork).FirstOrDefault(),
+            TenantEmail = b.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => t.Tenant!.Email).FirstOrDefault(),
+            Total = b.TotalBalance,
+            Days0To30 = b.Balance0To30Days,
+            Days31To60 = b.Balance31To60Days,
+            Days61To90 = b.Balance61To90Days,
+            Over90 = b.BalanceOver90Days,
+        });
+        if (Search is { } search)
+        {
+            var pattern = SearchPattern.Contains(search);
+            rows = rows.Where(r => EF.Functions.ILike(r.TenantName!, pattern) || EF.Functions.ILike(r.PropertyName!, pattern)
+                || EF.Functions.ILike(r.UnitNumber!, pattern));
+        }
+
+        return rows;
+    }
+
+    public sealed class Row
+    {
+        public long LeaseId { get; init; }
+        public Guid? PropertyId { get; init; }
+        public string? PropertyName { get; init; }
+        public string? UnitNumber { get; init; }
+        public Guid? TenantId { get; init; }
+        public string? TenantName { get; init; }
+        public string? TenantPhone { get; init; }
+        public string? TenantEmail { get; init; }
+        public decimal Total { get; init; }
+        public decimal Days0To30 { get; init; }
+        public decimal Days31To60 { get; init; }
+        public decimal Days61To90 { get; init; }
+        public decimal Over90 { get; init; }
+    }
+
+    public sealed class Totals
+    {
+        public int Leases { get; init; }
+        public decimal Total { get; init; }
+        public decimal Days0To30 { get; init; }
+        public decimal Days31To60 { get; init; }
+        public decimal Days61To90 { get; init; }
+        public decimal Over90 { get; init; }
+    }
+}
