@@ -78,6 +78,13 @@ public sealed class RentRollModel(AppDbContext db) : ListPageModel<RentRollModel
                 Unit = u,
                 Lease = u.Leases.Where(l => l.Status == LeaseStatuses.Active).OrderByDescending(l => l.StartDate).ThenByDescending(l => l.Id).FirstOrDefault(),
             })
+            .Select(x => new
+            {
+                x.Unit,
+                x.Lease,
+                Primary = x.Lease == null ? null
+                    : x.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => t.Tenant).FirstOrDefault(),
+            })
             .Select(x => new Row
             {
                 UnitId = x.Unit.Id,
@@ -86,10 +93,8 @@ public sealed class RentRollModel(AppDbContext db) : ListPageModel<RentRollModel
                 UnitNumber = x.Unit.UnitNumber,
                 MarketRent = x.Unit.MarketRent,
                 LeaseId = x.Lease == null ? null : x.Lease.Id,
-                TenantId = x.Lease == null ? null
-                    : x.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => (Guid?)t.TenantId).FirstOrDefault(),
-                TenantName = x.Lease == null ? null
-                    : x.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => t.Tenant!.FirstName + " " + t.Tenant.LastName).FirstOrDefault(),
+                TenantId = x.Primary == null ? null : x.Primary.Id,
+                TenantName = x.Primary == null ? null : x.Primary.FirstName + " " + x.Primary.LastName,
                 TenantCount = x.Lease == null ? 0 : x.Lease.Tenants.Count,
                 StartDate = x.Lease == null ? null : x.Lease.StartDate,
                 EndDate = x.Lease == null ? null : x.Lease.EndDate,
