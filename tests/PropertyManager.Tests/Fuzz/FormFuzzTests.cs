@@ -184,8 +184,9 @@ public sealed partial class FormFuzzTests(TestDatabase database, ITestOutputHelp
         }
 
         var bound = BoundFields.For(cell.Page, "POST", cell.Handler, cell.Route);
-        var keys = bound.Concat(fields.Keys.Where(k => bound.All(b => b.Name != k)).Select(k => new BoundFields.Field(k, null!)))
-            .Select(k => (k.Name, Type: (Type?)k.Type)).ToList();
+        // Rendered fields the model does not bind are fuzzed as text.
+        var keys = bound.Select(b => (b.Name, Type: (Type?)b.Type))
+            .Concat(fields.Keys.Where(k => bound.All(b => b.Name != k)).Select(k => (Name: k, Type: (Type?)null))).ToList();
         var action = cell.Handler.Length > 0 ? Join(url, "handler=" + cell.Handler) : url;
         var requests = 0;
         _state = await StateAsync(_state);
