@@ -9,7 +9,6 @@ public static class SyncEntityTypes
     public const string Lease = "lease";
     public const string Tenant = "tenant";
     public const string LeaseRent = "lease_rent";
-    public const string LeaseBalance = "lease_balance";
     public const string BankAccount = "bank_account";
     public const string GlAccount = "gl_account";
     public const string Vendor = "vendor";

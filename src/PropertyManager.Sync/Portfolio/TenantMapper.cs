@@ -20,6 +20,11 @@ namespace PropertyManager.Sync.Portfolio;
 /// </summary>
 public static class TenantMapper
 {
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<Tenant>();
+
+    /// <summary>The active flag: Buildium has none for tenants (a listed tenant is active, the pull sets it).</summary>
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<Tenant>();
+
     public static void ToLocal(TenantMessage source, Tenant target)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.LeaseLedger;
-using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
 using PropertyManager.Sync.Pull;
 using PropertyManager.Sync.Reconcile;
@@ -17,9 +16,15 @@ namespace PropertyManager.Sync.Receivables;
 /// </summary>
 public sealed class LeaseBalancePull : IPullKind
 {
+    /// <summary>
+    /// The kind's name. Not a <c>SyncEntityTypes</c> value: those name outbox kinds with a Buildium id per row, and
+    /// balances are only ever read.
+    /// </summary>
+    public const string KindName = "lease_balance";
+
     private const string ReadInThisContext = "lease_balance.read";
 
-    public string Name => SyncEntityTypes.LeaseBalance;
+    public string Name => KindName;
 
     public IncrementalFilter Filter => IncrementalFilter.None;
 

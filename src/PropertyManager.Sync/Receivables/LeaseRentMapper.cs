@@ -12,6 +12,10 @@ namespace PropertyManager.Sync.Receivables;
 /// </summary>
 public static class LeaseRentMapper
 {
+    public static IReadOnlySet<string> ReadOnlyFields { get; } = FieldRules.ReadOnly<LeaseRent>();
+
+    public static IReadOnlySet<string> LocalOnlyFields { get; } = FieldRules.NotPulled<LeaseRent>();
+
     public static void ToLocal(RentMessage source, LeaseRent target)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -7,6 +7,7 @@ using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.LeaseLedger;
 using PropertyManager.Buildium.Leases;
 using PropertyManager.Data.Integration;
+using PropertyManager.Sync.Receivables;
 using PropertyManager.Sync.Webhooks;
 using PropertyManager.Tests.Buildium;
 using PropertyManager.Tests.Infrastructure;
@@ -149,7 +150,7 @@ public sealed class ResidentsPullTests : IAsyncLifetime
 
         var report = await _buildium.SyncAsync();
 
-        report.Kinds[SyncEntityTypes.LeaseBalance].Deactivated.ShouldBe(1);
+        report.Kinds[LeaseBalancePull.KindName].Deactivated.ShouldBe(1);
         await using var db = _database.CreateContext();
         var leases = await db.LeaseBalances.AsNoTracking().Select(b => b.Lease!.BuildiumLeaseId!.Value).ToListAsync();
         leases.ShouldNotContain(paid.LeaseId, "Buildium lists only leases that owe: a lease it no longer lists owes nothing");
