@@ -141,6 +141,22 @@ public sealed class ResidentsPullTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_sync_reconciliation_finds_tenants_rent_and_balances_in_agreement_and_a_drift_is_found()
+    {
+        (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
+
+        foreach (var kind in new[] { "tenant", "lease_rent", LeaseBalancePull.KindName })
+        {
+            var result = (await _buildium.ReconcileAsync(kind)).ShouldHaveSingleItem();
+            result.BuildiumCount.ShouldBeGreaterThan(0, kind);
+            result.Agrees.ShouldBeTrue(kind);
+        }
+
+        await _database.ExecuteSqlAsync("UPDATE lease_balances SET total_balance = total_balance + 1 WHERE lease_id = (SELECT min(lease_id) FROM lease_balances)");
+        (await _buildium.ReconcileAsync(LeaseBalancePull.KindName)).ShouldHaveSingleItem().Different.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_lease_paid_up_in_Buildium_loses_its_balance_row_on_the_next_run_and_the_others_stay()
     {
         (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
@@ -218,6 +234,7 @@ public sealed class ResidentsPullTests : IAsyncLifetime
 
         await using var check = _database.CreateContext();
         (await check.Tenants.AsNoTracking().SingleAsync(t => t.BuildiumTenantId == tenantId)).TaxId.ShouldBe(Ssn);
+        (await _buildium.ReconcileAsync("tenant")).ShouldHaveSingleItem().Agrees.ShouldBeTrue("the full id and Buildium's mask of it are the same value");
         var other = _buildium.Emulator.Store.GetIds("tenants")[1];
         await _buildium.Client.LeaseTenants.UpdateAsync(other, put => put.TaxId = "987-65-4321");
         (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
