@@ -2,6 +2,7 @@ using FluentValidation;
 using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Admin;
 using PropertyManager.Web.Database;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Hosting;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<PushRetry>();
         builder.Services.AddSingleton<RevealAudit>();
         builder.Services.AddScoped<SyncKindStats>();
+        builder.AddDisplay();
         builder.AddWebSecurity();
         builder.AddProxySupport();
         return builder;
@@ -43,6 +45,7 @@ public static class DependencyInjection
         // A friendly page with a trace id instead of a stack trace, in every environment.
         app.UseExceptionHandler("/Error");
         app.UseSecurityHeaders();
+        app.UseDisplayCulture();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

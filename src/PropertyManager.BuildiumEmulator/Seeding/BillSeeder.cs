@@ -14,7 +14,10 @@ internal static class BillSeeder
         var workOrders = seed.Data.WorkOrders.All();
         for (var b = 0; b < seed.Profile.Bills; b++)
         {
-            var date = SeedContext.Date(seed.Timestamp());
+            // A third of the bills were received in the last three weeks and are not due yet; the others are older,
+            // so the unpaid ones among them are overdue, by up to five months.
+            var received = SeedContext.Date(seed.Timestamp());
+            var date = b % 3 == 0 ? seed.Today.AddDays(-(b % 21)) : received;
             var lines = new List<BillLineMessage>();
             for (var l = random.Between(1, 3); l > 0; l--)
             {
@@ -39,7 +42,8 @@ internal static class BillSeeder
 
             var workOrder = b % 4 == 0 && workOrders.Count > 0 ? workOrders[(b / 4) % workOrders.Count] : null;
             var paid = random.Chance(0.4);
-            var paidDate = paid ? date.AddDays(random.Between(1, 30)) : (DateOnly?)null;
+            var paidAfter = random.Between(1, 30);
+            var paidDate = paid ? Min(date.AddDays(paidAfter), seed.Today) : (DateOnly?)null;
             var updated = (paidDate ?? date).ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc);
             var bill = seed.Put(seed.Data.Bills, new BillMessage
             {
@@ -85,4 +89,6 @@ internal static class BillSeeder
             }
         }
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -89,7 +89,7 @@ internal static class PortfolioPropertySeeder
                 owned.Add(propertyIds[((o * 7) + 3) % propertyIds.Count]);
             }
 
-            var agreementStart = SeedContext.Today.AddDays(-random.Between(30, 1500));
+            var agreementStart = seed.Today.AddDays(-random.Between(30, 1500));
             seed.Put(seed.Data.Owners, new RentalOwnerMessage
             {
                 IsCompany = isCompany,
@@ -130,18 +130,17 @@ internal static class PortfolioPropertySeeder
         for (var l = 0; l < seed.Profile.Leases; l++)
         {
             var unit = units[l % units.Count];
-            var roll = random.Next(100);
-            var from = roll switch
-            {
-                < 75 => SeedContext.Today.AddDays(-random.Between(0, 330)),
-                < 90 => SeedContext.Today.AddDays(-random.Between(400, 700)),
-                _ => SeedContext.Today.AddDays(random.Between(5, 60)),
-            };
+            // As many random draws as before, so every later record (names, amounts) stays what it was.
+            _ = random.Next(100);
+            var days = random.Between(0, 1000);
             var leaseType = random.Pick(_leaseTypes);
-            DateOnly? to = leaseType == "AtWill" && roll < 75 ? null : from.AddYears(1).AddDays(-1);
-            var status = LeasesResource.StatusOn(SeedContext.Today, from, to);
-            var created = from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc).AddDays(-random.Between(5, 30));
-            var updated = created.AddDays(random.Between(0, 20)).AddSeconds(random.Next(86_400));
+            var (from, to) = LeaseDates(seed.Today, l, days, ref leaseType);
+            var status = LeasesResource.StatusOn(seed.Today, from, to);
+            var now = seed.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+            // A future lease was signed before today: nothing is created or updated in the future.
+            var created = Min(from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc).AddDays(-random.Between(5, 30)), now.AddDays(-2));
+            var updated = Min(created.AddDays(random.Between(0, 20)).AddSeconds(random.Next(86_400)), now.AddHours(-1));
             var tenants = Tenants(seed, unit.Value.Address!, created, random.Between(1, 2));
             var rent = unit.Value.MarketRent ?? 1500;
             var lease = seed.Put(seed.Data.Leases, new LeaseMessage
@@ -181,6 +180,38 @@ internal static class PortfolioPropertySeeder
             unit.Value.IsUnitOccupied = true;
         }
     }
+
+    /// <summary>
+    /// A lease's term by its place in the list, so every seed size (the five-property demo too) has on any day leases
+    /// ending within 30, 60 and 90 days, month-to-month leases, a future lease and an ended one (a vacant unit).
+    /// </summary>
+    private static (DateOnly From, DateOnly? To) LeaseDates(DateOnly today, int index, int days, ref string leaseType)
+    {
+        switch (index % 20)
+        {
+            case 0 or 10:
+                return Ending(today.AddDays(3 + (days % 26)));
+            case 1 or 11:
+                return Ending(today.AddDays(35 + (days % 24)));
+            case 2 or 12:
+                return Ending(today.AddDays(65 + (days % 24)));
+            case 3 or 13:
+                leaseType = "AtWill";
+                return (today.AddDays(-(400 + (days % 500))), null);
+            case 4:
+                var start = today.AddDays(5 + (days % 56));
+                return (start, start.AddYears(1).AddDays(-1));
+            case 5:
+                return Ending(today.AddDays(-(70 + (days % 150))));
+            default:
+                var from = today.AddDays(-(days % 270));
+                return (from, from.AddYears(1).AddDays(-1));
+        }
+
+        static (DateOnly, DateOnly?) Ending(DateOnly to) => (to.AddYears(-1).AddDays(1), to);
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static List<TenantMessage> Tenants(SeedContext seed, AddressMessage address, DateTime created, int count)
     {

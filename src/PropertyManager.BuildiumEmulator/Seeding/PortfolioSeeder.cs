@@ -5,7 +5,7 @@ using PropertyManager.BuildiumEmulator.Storage;
 namespace PropertyManager.BuildiumEmulator.Seeding;
 
 /// <summary>Fills the account with a deterministic portfolio for the configured seed size and seed number.</summary>
-internal sealed class PortfolioSeeder(EmulatorData data, EmulatorOptions options, ILogger<PortfolioSeeder> logger)
+internal sealed class PortfolioSeeder(EmulatorData data, EmulatorOptions options, TimeProvider time, ILogger<PortfolioSeeder> logger)
 {
     private readonly Lock _lock = new();
 
@@ -15,11 +15,12 @@ internal sealed class PortfolioSeeder(EmulatorData data, EmulatorOptions options
         {
             var profile = SeedProfile.For(options.SeedSize);
             data.Clear();
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
             // Users belong to the account, not the portfolio: even an empty account has its staff.
             foreach (var user in StaffDirectory.Users())
             {
-                data.Users.Put(new StoredRecord<UserMessage>(user.Id!.Value, 0, user, SeedContext.Epoch));
+                data.Users.Put(new StoredRecord<UserMessage>(user.Id!.Value, 0, user, SeedContext.EpochFor(today)));
             }
 
             if (profile is null)
@@ -27,7 +28,7 @@ internal sealed class PortfolioSeeder(EmulatorData data, EmulatorOptions options
                 return;
             }
 
-            var seed = new SeedContext(data, profile, options.Seed);
+            var seed = new SeedContext(data, profile, options.Seed, today);
             AccountingSeeder.Seed(seed);
             PortfolioPropertySeeder.Seed(seed);
             VendorSeeder.Seed(seed);

@@ -4,16 +4,20 @@ using PropertyManager.BuildiumEmulator.Storage;
 namespace PropertyManager.BuildiumEmulator.Seeding;
 
 /// <summary>
-/// State shared by the seeders of one run: the random source, a fixed clock (so data never depends on when
-/// it was seeded), and the ids later seeders reference.
+/// State shared by the seeders of one run: the random source, the day the data is seeded for, and the ids later
+/// seeders reference. Dates are relative to <see cref="Today"/> (the day of seeding): a demo seeded on any day has
+/// bills coming due and overdue, leases ending soon and vacant units. The same seed number on the same day gives the
+/// same data.
 /// </summary>
-internal sealed class SeedContext(EmulatorData data, SeedProfile profile, int seed)
+internal sealed class SeedContext(EmulatorData data, SeedProfile profile, int seed, DateOnly today)
 {
-    /// <summary>Seeded timestamps fall between this instant and <see cref="Today"/>.</summary>
-    public static readonly DateTime Epoch = new(2025, 1, 6, 9, 0, 0, DateTimeKind.Utc);
+    /// <summary>"Today" for seeded lease statuses and due dates: the UTC day the account was seeded.</summary>
+    public DateOnly Today { get; } = today;
 
-    /// <summary>"Today" for seeded lease statuses and due dates.</summary>
-    public static readonly DateOnly Today = new(2025, 7, 1);
+    /// <summary>Seeded timestamps fall between this instant and the day before <see cref="Today"/>, all in the past.</summary>
+    public DateTime Epoch => EpochFor(Today);
+
+    public static DateTime EpochFor(DateOnly today) => today.AddDays(-176).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
 
     public EmulatorData Data { get; } = data;
 

@@ -27,7 +27,7 @@ internal static class VendorSeeder
             var isCompany = random.Chance(0.85);
             var companyName = isCompany ? $"{last} {random.Pick(trades)}" : null;
             var domain = $"{last.ToLowerInvariant()}{v}.example.com";
-            var insuranceExpires = SeedContext.Today.AddDays(random.Between(-90, 540)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var insuranceExpires = seed.Today.AddDays(random.Between(-90, 540)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var vendor = seed.Put(seed.Data.Vendors, new VendorMessage
             {
                 IsCompany = isCompany,

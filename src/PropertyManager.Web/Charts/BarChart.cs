@@ -6,8 +6,9 @@ namespace PropertyManager.Web.Charts;
 /// </summary>
 public sealed record BarChart(string Title, IReadOnlyList<BarChart.Bar> Bars)
 {
-    public const int Width = 400;
-    public const int LabelWidth = 110;
+    public const int Width = 440;
+    // Wide enough for the longest label ("Normal: work orders") at 13 px.
+    public const int LabelWidth = 160;
     public const int RowHeight = 28;
     public const int BarHeight = 18;
 

@@ -7,7 +7,8 @@ namespace PropertyManager.Web.Lists;
 
 /// <summary>
 /// Streams rows as CSV without holding them in memory. CsvHelper quotes as RFC 4180 wants and escapes cells that
-/// start with = + - @, so an exported owner name cannot run as a formula in a spreadsheet.
+/// start with = + - @, so an exported owner name cannot run as a formula in a spreadsheet. Numbers and dates are
+/// invariant (a spreadsheet reads them whatever the app's display culture); values are the readable labels pages show.
 /// </summary>
 public sealed class CsvExport<TRow>(string fileName, IReadOnlyList<ListColumn<TRow>> columns, IAsyncEnumerable<TRow> rows) : IActionResult
 {
@@ -53,6 +54,9 @@ public sealed class CsvExport<TRow>(string fileName, IReadOnlyList<ListColumn<TR
         DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Money has two decimals whatever scale the column stored ("0.0" and "3635.7" read as 0.00 and 3635.70);
+        // a value with more (a percentage share) keeps them all.
+        decimal m when decimal.Round(m, 2) == m => m.ToString("0.00", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -25,7 +25,7 @@ public sealed partial class SyncBrowserTests(BrowserFixture browser, SyncConsole
             await BrowserSession.SignInAsync(page, app.Services, Roles.Admin);
             await page.GotoAsync("/Admin/Sync");
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "Resync task_category", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Resync Task category", Exact = true }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is queued" })).ToBeVisibleAsync();
             var progress = page.Locator("#sync-progress");
@@ -36,9 +36,9 @@ public sealed partial class SyncBrowserTests(BrowserFixture browser, SyncConsole
 
             await progress.GetByRole(AriaRole.Link, new() { Name = "Refresh the counts" }).ClickAsync();
             var runs = page.Locator("section[aria-labelledby=runs-heading]");
-            var run = runs.GetByRole(AriaRole.Row).Filter(new() { HasText = "manual" }).Filter(new() { HasText = "task_category" });
+            var run = runs.GetByRole(AriaRole.Row).Filter(new() { HasText = "Manual" }).Filter(new() { HasText = "Task category" });
             await Expect(run).ToHaveCountAsync(1);
-            await Expect(run).ToContainTextAsync("succeeded");
+            await Expect(run).ToContainTextAsync("Succeeded");
 
             await using var db = app.Database.CreateContext();
             var recorded = await db.SyncRuns.AsNoTracking().SingleAsync(r => r.Trigger == "manual" && r.EntityKind == "task_category");

@@ -292,8 +292,16 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
 
         using var client = factory.CreateBrowser();
         (await WebAppFactory.SignInAsync(client, user.Email!, WebAppFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var bankAccount = await client.GetStringAsync(new Uri("/Properties/Create", UriKind.Relative));
-        var bankAccountId = System.Text.RegularExpressions.Regex.Match(bankAccount, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        // Issue 16: not offered the form the save would refuse (no "New property"; the form itself sends them to the access denied page).
+        (await client.GetStringAsync(new Uri("/Properties", UriKind.Relative))).ShouldNotContain("New property");
+        var form = await client.GetAsync(new Uri("/Properties/Create", UriKind.Relative));
+        form.StatusCode.ShouldBe(HttpStatusCode.Found);
+        form.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        string bankAccountId;
+        await using (var owner = database.CreateContext())
+        {
+            bankAccountId = (await owner.BankAccounts.AsNoTracking().Select(b => (Guid?)b.Id).FirstOrDefaultAsync())?.ToString() ?? "";
+        }
 
         // A manager of one property may not add another: the insert would make a property outside their portfolio.
         var response = await Forms.PostAsync(client, "/Properties/Create", new Dictionary<string, string>
@@ -304,7 +312,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
             ["Input.PostalCode"] = "97201",
             ["Input.Country"] = "UnitedStates",
             ["Input.OperatingBankAccountId"] = bankAccountId,
-        });
+        }, formPage: "/Properties");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Not allowed");

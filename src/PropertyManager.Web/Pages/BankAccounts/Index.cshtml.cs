@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
 using PropertyManager.Web.Sensitive;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.BankAccounts;
 
@@ -24,7 +26,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
         new("name", "Name", r => r.Name, r => r.Name),
-        new("type", "Type", r => r.Type, r => r.Type),
+        new("type", "Type", r => r.Type, r => Labels.Of(r.Type)),
         // Masked in the export too: full numbers never leave the server.
         new("account", "Account number", null, r => Mask.Last4(r.AccountNumber)),
         new("routing", "Routing number", null, r => Mask.Last4(r.RoutingNumber)),
@@ -32,7 +34,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("balance", "Balance", r => r.Balance, r => r.Balance, Numeric: true),
         new("properties", "Properties", r => r.PropertyCount, r => r.PropertyCount, Numeric: true),
         new("status", "Status", r => r.Active, r => r.Active ? "Active" : "Inactive"),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Bills;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Bills;
 
@@ -56,8 +58,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : ListPageMod
         new("amount", "Amount", r => r.Amount, r => r.Amount, Numeric: true),
         new("paid", "Paid", r => r.Paid, r => r.Paid, Numeric: true),
         new("balance", "Balance", r => r.Amount - r.Paid, r => r.Amount - r.Paid, Numeric: true),
-        new("status", "Status", r => r.Status, r => r.Status),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("status", "Status", r => r.Status, r => Labels.Of(r.Status)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.GlAccounts;
 
@@ -26,11 +28,11 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     [
         new("number", "Number", r => r.AccountNumber, r => r.AccountNumber),
         new("name", "Name", r => r.Name, r => r.Name),
-        new("type", "Type", r => r.Type, r => r.Type),
-        new("subtype", "Sub type", r => r.SubType, r => r.SubType),
+        new("type", "Type", r => r.Type, r => Labels.Of(r.Type)),
+        new("subtype", "Sub type", r => r.SubType, r => Labels.Of(r.SubType)),
         new("bank", "Bank accounts", r => r.BankAccountCount, r => r.BankAccountCount, Numeric: true),
         new("status", "Status", r => r.Active, r => r.Active ? "Active" : "Inactive"),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Leases;
 
@@ -30,6 +32,12 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     [BindProperty(SupportsGet = true)]
     public int? Ending { get; set; }
 
+    /// <summary><see cref="MonthToMonth"/>: active leases without an end date.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Term { get; set; }
+
+    public const string MonthToMonth = "month-to-month";
+
     /// <summary>Leases starting on or after this date.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -46,15 +54,15 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
-        new("id", "Lease", r => r.Id, r => r.Id, Numeric: true),
+        new("id", "Lease", r => r.Id, r => r.Id),
         new("property", "Property", r => r.PropertyName, r => r.PropertyName),
         new("unit", "Unit", r => r.UnitNumber, r => r.UnitNumber),
         new("start", "Start", r => r.StartDate, r => r.StartDate.HasValue ? DateOnly.FromDateTime(r.StartDate.Value) : null),
         new("end", "End", r => r.EndDate, r => r.EndDate.HasValue ? DateOnly.FromDateTime(r.EndDate.Value) : null),
-        new("status", "Status", r => r.Status, r => r.Status),
+        new("status", "Status", r => r.Status, r => Labels.Of(r.Status)),
         new("deposit", "Deposit", r => r.Deposit, r => r.Deposit, Numeric: true),
         // The outbox names a lease by a UUID derived from its id, which SQL cannot join on here: the page fills it in.
-        new("sync", "Sync", null, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", null, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 
@@ -102,7 +110,13 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         {
             var today = DateTime.Today;
             var until = today.AddDays(days);
-            query = query.Where(l => l.EndDate >= today && l.EndDate <= until);
+            // An ending lease is an active one: a past lease has ended, a future one has not begun.
+            query = query.Where(l => l.Status == LeaseStatuses.Active && l.EndDate >= today && l.EndDate <= until);
+        }
+
+        if (Term == MonthToMonth)
+        {
+            query = query.Where(l => l.Status == LeaseStatuses.Active && l.EndDate == null);
         }
 
         if (From is { } from)

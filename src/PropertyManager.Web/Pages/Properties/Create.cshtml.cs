@@ -5,19 +5,29 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.Security;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Properties;
 
-public sealed class CreateModel(AppDbContext db, IValidator<PropertyInput> validator) : PageModel
+public sealed class CreateModel(AppDbContext db, IValidator<PropertyInput> validator, IPortfolioAccessSource access) : PageModel
 {
     [BindProperty]
     public PropertyInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> BankAccounts { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        // Refused before the form is filled, not after: a new property is visible only to users of every property.
+        if (access.Current is not { AllProperties: true, CanWritePortfolio: true })
+        {
+            return Forbid();
+        }
+
         BankAccounts = await BankAccountChoices.LoadAsync(db, null, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

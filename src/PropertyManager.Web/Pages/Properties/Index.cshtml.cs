@@ -4,12 +4,24 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.Security;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Properties;
 
-public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, IPortfolioAccessSource access) : ListPageModel<IndexModel.Row>
 {
+    /// <summary>
+    /// A new property is in nobody's assignments yet, so only users of every property may add one (PortfolioWriteGuard):
+    /// a manager limited to some properties is not offered a form the save would refuse.
+    /// </summary>
+    public bool CanCreate => access.Current is { AllProperties: true, CanWritePortfolio: true };
+
+    /// <summary>A non-admin who has been given no property: the list is empty because of access, not because of the sync.</summary>
+    public bool HasNoAccess => access.Current is { AllProperties: false, PropertyIds.Count: 0 };
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
@@ -27,10 +39,10 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("city", "City", r => r.City, r => r.City),
         new("state", "State", r => r.State, r => r.State),
         new("zip", "ZIP", r => r.PostalCode, r => r.PostalCode),
-        new("type", "Type", r => r.RentalSubType, r => r.RentalSubType),
+        new("type", "Type", r => r.RentalSubType, r => Labels.Of(r.RentalSubType)),
         new("units", "Units", r => r.UnitCount, r => r.UnitCount, Numeric: true),
-        new("status", "Status", r => r.Status, r => r.Status),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("status", "Status", r => r.Status, r => Labels.Of(r.Status)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

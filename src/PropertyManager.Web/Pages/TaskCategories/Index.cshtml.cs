@@ -2,7 +2,9 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.TaskCategories;
 
@@ -18,7 +20,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("description", "Description", r => r.Description, r => r.Description),
         new("used", "Tasks", r => r.UsedBy, r => r.UsedBy, Numeric: true),
         new("active", "Status", r => r.Active, r => r.Active ? "Active" : "Inactive"),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Data.Tasks;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Tasks;
 
@@ -45,14 +48,14 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
         new("subject", "Subject", r => r.Subject, r => r.Subject),
-        new("priority", "Priority", r => r.Priority, r => r.Priority),
-        new("status", "Status", r => r.Status, r => r.Status),
+        new("priority", "Priority", r => r.Priority, r => Labels.Of(r.Priority)),
+        new("status", "Status", r => r.Status, r => Labels.Of(r.Status)),
         new("property", "Property", r => r.Property, r => r.Property),
         new("assignee", "Assigned to", r => r.AssignedTo, r => r.AssignedTo),
         new("category", "Category", r => r.Category, r => r.Category),
         new("scheduled", "Scheduled", r => r.ScheduledDate, r => TaskInput.Day(r.ScheduledDate)),
         new("completed", "Completed", r => r.CompletedDate, r => TaskInput.Day(r.CompletedDate)),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 
@@ -76,7 +79,10 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 
         if (!string.IsNullOrEmpty(Status))
         {
-            query = query.Where(t => t.Status == Status);
+            // "open" (the dashboard's links) is every status that still needs work.
+            query = Status == TaskChoices.OpenStatus
+                ? query.Where(t => TaskStatuses.Open.Contains(t.Status!))
+                : query.Where(t => t.Status == Status);
         }
 
         if (!string.IsNullOrEmpty(Priority))

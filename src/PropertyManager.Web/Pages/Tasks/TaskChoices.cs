@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Tasks;
@@ -9,18 +10,16 @@ namespace PropertyManager.Web.Pages.Tasks;
 /// <summary>The dropdowns of the task form and the task list's filters.</summary>
 public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Assignees)
 {
-    private static readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal)
-    {
-        [TaskStatuses.InProgress] = "In progress",
-    };
+    /// <summary>The status filter value for every status that still needs work (<see cref="TaskStatuses.Open"/>).</summary>
+    public const string OpenStatus = "open";
 
     public static TaskChoices Empty { get; } = new([], [], [], []);
 
-    public static IReadOnlyList<SelectListItem> Priorities { get; } = [.. TaskPriorities.All.Select(p => new SelectListItem(p, p))];
+    public static IReadOnlyList<SelectListItem> Priorities { get; } = [.. TaskPriorities.All.Select(p => new SelectListItem(Labels.Of(p), p))];
 
     public static IReadOnlyList<SelectListItem> Statuses { get; } = [.. TaskStatuses.All.Select(s => new SelectListItem(Label(s), s))];
 
-    public static string? Label(string? status) => status is null ? null : _labels.GetValueOrDefault(status, status);
+    public static string? Label(string? status) => Labels.Of(status);
 
     public static async Task<TaskChoices> LoadAsync(AppDbContext db, string? category, Guid? propertyId, Guid? unitId, string? assignedTo, CancellationToken cancellationToken)
     {

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Units;
 
@@ -42,7 +44,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("rent", "Market rent", r => r.MarketRent, r => r.MarketRent, Numeric: true),
         new("occupancy", "Occupancy", r => r.Occupied, r => r.Occupied ? "Occupied" : "Vacant"),
         new("active", "Active", r => r.Active, r => r.Active ? "Yes" : "No"),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

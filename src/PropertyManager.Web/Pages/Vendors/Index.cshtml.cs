@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
 using PropertyManager.Web.Sensitive;
+using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.Vendors;
 
@@ -36,7 +38,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         new("taxid", "Tax id", null, r => r.MaskedTaxId),
         new("bills", "Unpaid bills", r => r.UnpaidBills, r => r.UnpaidBills, Numeric: true),
         new("status", "Status", r => r.Active, r => r.Active ? "Active" : "Inactive"),
-        new("sync", "Sync", r => r.SyncStatus, r => r.SyncStatus ?? (r.BuildiumId != null ? SyncStates.Synced : null)),
+        new("sync", "Sync", r => r.SyncStatus, r => new SyncStateView(r.SyncStatus, r.BuildiumId).Label),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
     ];
 

@@ -57,9 +57,9 @@ public sealed class BillPagesTests(TestDatabase database) : IClassFixture<TestDa
         html.ShouldNotContain("due-later");
         html.ShouldContain("1–2 of 2");
         var totals = html[html.IndexOf("id=\"bill-totals\"", StringComparison.Ordinal)..];
-        totals.ShouldContain(PageSeed.Html(300.25m.ToString("C", CultureInfo.CurrentCulture)), Case.Sensitive, "amount of the two overdue bills");
-        totals.ShouldContain(PageSeed.Html(50m.ToString("C", CultureInfo.CurrentCulture)), Case.Sensitive, "paid so far");
-        totals.ShouldContain(PageSeed.Html(250.25m.ToString("C", CultureInfo.CurrentCulture)), Case.Sensitive, "outstanding");
+        totals.ShouldContain(PageSeed.Html(300.25m.ToString("C", CultureInfo.GetCultureInfo("en-US"))), Case.Sensitive, "amount of the two overdue bills");
+        totals.ShouldContain(PageSeed.Html(50m.ToString("C", CultureInfo.GetCultureInfo("en-US"))), Case.Sensitive, "paid so far");
+        totals.ShouldContain(PageSeed.Html(250.25m.ToString("C", CultureInfo.GetCultureInfo("en-US"))), Case.Sensitive, "outstanding");
 
         var csv = await _client.GetAsync(new Uri($"/Bills?handler=Csv&vendorId={vendorId}&overdue=true&sort=due", UriKind.Relative));
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
@@ -153,7 +153,7 @@ public sealed class BillPagesTests(TestDatabase database) : IClassFixture<TestDa
         var details = await _client.GetStringAsync(new Uri($"/Bills/Details/{billId}", UriKind.Relative));
         details.ShouldContain("first instalment");
         details.ShouldContain("Buildium cannot update a bill payment");
-        details.ShouldContain(PageSeed.Html(380m.ToString("C", CultureInfo.CurrentCulture)), Case.Sensitive, "the remaining balance");
+        details.ShouldContain(PageSeed.Html(380m.ToString("C", CultureInfo.GetCultureInfo("en-US"))), Case.Sensitive, "the remaining balance");
 
         var over = await _client.SubmitAsync($"/Bills/Details/{billId}", Payment("380.01"), $"/Bills/Details/{billId}?handler=Payment");
         over.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -49,6 +49,7 @@ public sealed class DashboardAndSearchTests(TestDatabase database) : IClassFixtu
         html.ShouldContain("href=\"/Tasks?priority=High&amp;status=open\"");
         html.ShouldContain("<svg", Case.Sensitive, "charts are inline SVG");
         html.ShouldNotContain("<script>");
+        html.ShouldNotContain("¤", Case.Sensitive, "money is in the app's culture (US dollars), never the generic currency sign");
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class DashboardAndSearchTests(TestDatabase database) : IClassFixtu
         hostile.ShouldNotContain("<script> Holdings");
     }
 
-    private static string Money(decimal amount) => HtmlEncoder.Default.Encode(amount.ToString("C", CultureInfo.CurrentCulture));
+    private static string Money(decimal amount) => HtmlEncoder.Default.Encode(amount.ToString("C", CultureInfo.GetCultureInfo("en-US")));
 
     private async Task SeedAsync()
     {

@@ -68,7 +68,8 @@ public sealed class UnitPagesTests(TestDatabase database) : IClassFixture<TestDa
         html.ShouldNotContain($"{tag}-1", Case.Sensitive, "occupied by an Active lease");
         html.ShouldNotContain($"{tag}-3", Case.Sensitive, "one bedroom");
         html.ShouldNotContain($"{tag}-4", Case.Sensitive, "another property");
-        html.ShouldContain("2 bedrooms", Case.Sensitive, "bedrooms are shown with readable labels");
+        html.ShouldContain(">2 bed<", Case.Sensitive, "bedrooms are shown with readable labels");
+        html.ShouldNotContain(">TwoBed<", Case.Sensitive, "never the stored enum name");
         html.ShouldContain("1–1 of 1");
 
         var occupiedOnly = await _client.GetStringAsync(new Uri($"/Units?q={tag}&occupancy=occupied", UriKind.Relative));
@@ -84,7 +85,7 @@ public sealed class UnitPagesTests(TestDatabase database) : IClassFixture<TestDa
         lines[0].ShouldStartWith("Unit,Property,Address,Bedrooms");
         lines.Length.ShouldBe(2, "header plus the one row the filters select");
         lines[1].ShouldStartWith($"{tag}-2,Unit Tests Court,");
-        lines[1].ShouldContain("2 bedrooms");
+        lines[1].ShouldContain(",2 bed,", Case.Sensitive, "the export uses the same labels as the page");
     }
 
     [Fact]

@@ -160,8 +160,8 @@ public sealed class VendorPagesTests(TestDatabase database) : IClassFixture<Test
         html.IndexOf("Open-bill", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("Paid-bill", StringComparison.Ordinal), "unpaid first");
         html.ShouldNotContain("Someone else");
         var totals = html[html.IndexOf("id=\"vendor-bill-totals\"", StringComparison.Ordinal)..];
-        totals.ShouldContain(PageSeed.Html(350m.ToString("C", CultureInfo.CurrentCulture)));
-        totals.ShouldContain(PageSeed.Html(250m.ToString("C", CultureInfo.CurrentCulture)), Case.Sensitive, "outstanding");
+        totals.ShouldContain(PageSeed.Html(350m.ToString("C", CultureInfo.GetCultureInfo("en-US"))));
+        totals.ShouldContain(PageSeed.Html(250m.ToString("C", CultureInfo.GetCultureInfo("en-US"))), Case.Sensitive, "outstanding");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class WorkOrderPagesTests(TestDatabase database) : IClassFixture<T
         var lines = (await _client.GetStringAsync(new Uri($"/WorkOrders?handler=Csv&{query}", UriKind.Relative))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("Subject,Priority,Status,Property,Assigned to,Due");
         lines.Length.ShouldBe(2);
-        lines[1].ShouldStartWith("WO filter 4,High,InProgress,WO Filter House,Sam,2025-04-04");
+        lines[1].ShouldStartWith("WO filter 4,High,In progress,WO Filter House,Sam,2025-04-04", Case.Sensitive, "the export uses the labels the page shows");
 
         (await _client.GetAsync(new Uri("/WorkOrders/Create", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -65,8 +65,8 @@ public sealed class SyncConsoleTests(SyncConsoleApp app) : IClassFixture<SyncCon
         }
 
         var details = await _client.GetStringAsync(new Uri($"/Admin/Sync/Runs/{lastRun.GetProperty("id").GetGuid()}", UriKind.Relative));
-        details.ShouldContain("task_category");
-        details.ShouldContain("succeeded");
+        details.ShouldContain("Task category", Case.Sensitive, "the kind is shown by its readable name");
+        details.ShouldContain(">Succeeded<", Case.Sensitive);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Conflicts;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
 
 namespace PropertyManager.Web.Pages.Admin.Sync.Conflicts;
@@ -27,11 +28,11 @@ public sealed class IndexModel(AppDbContext db, ConflictService conflicts, TimeP
 
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
-        new("state", "State", r => r.ResolvedAt == null ? 0 : 1, r => r.ResolvedAt == null ? "open" : r.Resolution),
+        new("state", "State", r => r.ResolvedAt == null ? 0 : 1, r => r.ResolvedAt == null ? "Open" : Labels.Of(r.Resolution)),
         new("detected", "Detected", r => r.DetectedAt, r => r.DetectedAt),
-        new("kind", "Kind", r => r.Kind, r => r.Kind),
+        new("kind", "Kind", r => r.Kind, r => Labels.Of(r.Kind)),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
-        new("winner", "Winner", r => r.Winner, r => r.Winner),
+        new("winner", "Winner", r => r.Winner, r => Labels.Of(r.Winner)),
         new("values", "Local / Buildium values", null, r => $"{r.LocalValues?.RootElement.GetRawText()} / {r.BuildiumValues?.RootElement.GetRawText()}"),
     ];
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
 
 namespace PropertyManager.Web.Pages.Admin.Sync.Failed;
@@ -22,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : ListPageMod
 
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
-        new("kind", "Kind", r => r.EntityType, r => r.EntityType),
+        new("kind", "Kind", r => r.EntityType, r => Labels.Of(r.EntityType)),
         new("record", "Record", null, r => r.EntityId),
         new("buildium", "Buildium id", r => r.BuildiumId, r => r.BuildiumId, Numeric: true),
         new("message", "Message", r => r.ErrorMessage, r => r.ErrorMessage),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Web.Admin;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Lists;
 
 namespace PropertyManager.Web.Pages.Admin.Sync.Runs;
@@ -27,13 +28,13 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     protected override IReadOnlyList<ListColumn<Row>> Columns { get; } =
     [
         new("started", "Started", r => r.StartedAt, r => r.StartedAt),
-        new("trigger", "Trigger", r => r.Trigger, r => r.Trigger),
-        new("mode", "Mode", r => r.Mode, r => r.Mode),
-        new("kind", "Kind", r => r.Kind, r => r.Kind),
+        new("trigger", "Trigger", r => r.Trigger, r => Labels.Of(r.Trigger)),
+        new("mode", "Mode", r => r.Mode, r => Labels.Of(r.Mode)),
+        new("kind", "Kind", r => r.Kind, r => Labels.Of(r.Kind)),
         new("duration", "Duration", r => r.FinishedAt, r => RunCounts.Duration(r.StartedAt, r.FinishedAt)),
         new("counts", "Counts", null, r => RunCounts.Summary(RunCounts.Read(r.Counts))),
         new("calls", "API calls", r => r.ApiCalls, r => r.ApiCalls, Numeric: true),
-        new("status", "Result", r => r.Status, r => r.Status),
+        new("status", "Result", r => r.Status, r => Labels.Of(r.Status)),
         new("error", "Errors", null, r => r.Error),
     ];
 
