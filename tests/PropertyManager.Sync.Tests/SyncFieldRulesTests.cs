@@ -6,6 +6,7 @@ using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
@@ -13,6 +14,7 @@ using PropertyManager.Sync.Accounting;
 using PropertyManager.Sync.Maintenance;
 using PropertyManager.Sync.Payables;
 using PropertyManager.Sync.Portfolio;
+using PropertyManager.Sync.Receivables;
 
 namespace PropertyManager.Sync.Tests;
 
@@ -30,6 +32,8 @@ public sealed class SyncFieldRulesTests
         { typeof(Unit), [.. UnitMapper.ReadOnlyFields], [.. UnitMapper.LocalOnlyFields] },
         { typeof(Owner), [.. OwnerMapper.ReadOnlyFields], [.. OwnerMapper.LocalOnlyFields] },
         { typeof(Lease), [.. LeaseMapper.ReadOnlyFields], [.. LeaseMapper.LocalOnlyFields] },
+        { typeof(Tenant), [.. TenantMapper.ReadOnlyFields], [.. TenantMapper.LocalOnlyFields] },
+        { typeof(LeaseRent), [.. LeaseRentMapper.ReadOnlyFields], [.. LeaseRentMapper.LocalOnlyFields] },
         { typeof(VendorCategory), [.. VendorCategoryMapper.ReadOnlyFields], [.. VendorCategoryMapper.LocalOnlyFields] },
         { typeof(Vendor), [.. VendorMapper.ReadOnlyFields], [.. VendorMapper.LocalOnlyFields] },
         { typeof(BillCategory), [.. BillCategoryMapper.ReadOnlyFields], [.. BillCategoryMapper.LocalOnlyFields] },

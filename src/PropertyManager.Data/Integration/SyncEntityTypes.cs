@@ -7,6 +7,8 @@ public static class SyncEntityTypes
     public const string Unit = "unit";
     public const string Owner = "owner";
     public const string Lease = "lease";
+    public const string Tenant = "tenant";
+    public const string LeaseRent = "lease_rent";
     public const string BankAccount = "bank_account";
     public const string GlAccount = "gl_account";
     public const string Vendor = "vendor";

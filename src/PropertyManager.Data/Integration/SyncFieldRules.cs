@@ -5,6 +5,7 @@ using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
@@ -70,6 +71,20 @@ public static class SyncFieldRules
             BuildiumIdProperty = nameof(Lease.BuildiumLeaseId),
             ReadOnlyFields = Set(nameof(Lease.BuildiumLeaseId), nameof(Lease.Status), nameof(Lease.DepositAmt), nameof(Lease.PropertyId)),
             LocalOnlyFields = Set(nameof(Lease.Notes)),
+        },
+        new()
+        {
+            Kind = SyncEntityTypes.Tenant, EntityType = typeof(Tenant), Noun = "tenant",
+            BuildiumIdProperty = nameof(Tenant.BuildiumTenantId),
+            ReadOnlyFields = Set(nameof(Tenant.BuildiumTenantId), nameof(Tenant.BuildiumCreatedAt)),
+            // Buildium has no active flag for tenants: a tenant it lists is active, one a full scan misses is not.
+            LocalOnlyFields = Set(nameof(Tenant.IsActive)),
+        },
+        new()
+        {
+            Kind = SyncEntityTypes.LeaseRent, EntityType = typeof(LeaseRent), Noun = "rent schedule",
+            BuildiumIdProperty = nameof(LeaseRent.BuildiumRentId),
+            ReadOnlyFields = Set(nameof(LeaseRent.BuildiumRentId), nameof(LeaseRent.LeaseId)),
         },
         new()
         {

@@ -3,6 +3,7 @@ using PropertyManager.Sync.Maintenance;
 using PropertyManager.Sync.Payables;
 using PropertyManager.Sync.Portfolio;
 using PropertyManager.Sync.Pull;
+using PropertyManager.Sync.Receivables;
 
 namespace PropertyManager.Sync.Catalog;
 
@@ -20,6 +21,9 @@ public static class SyncCatalog
         PortfolioKinds.Units(),
         PortfolioKinds.Owners(),
         PortfolioKinds.Leases(),
+        PortfolioKinds.Tenants(),
+        ReceivablesKinds.LeaseRents(),
+        ReceivablesKinds.LeaseBalances(),
         VendorKinds.VendorCategories(),
         VendorKinds.Vendors(),
         AccountingKinds.BillCategories(),

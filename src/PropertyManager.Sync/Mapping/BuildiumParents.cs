@@ -25,11 +25,13 @@ public sealed record BuildiumParents
 
     public int? TaskId { get; init; }
 
+    public int? LeaseId { get; init; }
+
     /// <summary>Each parent by the name of the entity's foreign key property it sets.</summary>
     public IEnumerable<(string Property, int? BuildiumId)> All() =>
     [
         (nameof(PropertyId), PropertyId), (nameof(UnitId), UnitId), (nameof(VendorId), VendorId), (nameof(BillId), BillId),
-        (nameof(BankAccountId), BankAccountId), (nameof(GlAccountId), GlAccountId), (nameof(TaskId), TaskId),
+        (nameof(BankAccountId), BankAccountId), (nameof(GlAccountId), GlAccountId), (nameof(TaskId), TaskId), (nameof(LeaseId), LeaseId),
     ];
 
     /// <summary>Buildium uses 0 for "none" in non-nullable id fields.</summary>

@@ -7,6 +7,7 @@ using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Tasks;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Data.WorkOrders;
@@ -47,6 +48,16 @@ public static class ColumnLengths
             (nameof(Owner.TaxId), 255),
         ]),
         (typeof(Lease), [(nameof(Lease.Status), 20)]),
+        (typeof(Tenant), [
+            (nameof(Tenant.FirstName), 127), (nameof(Tenant.LastName), 127), (nameof(Tenant.Email), 255),
+            (nameof(Tenant.AlternateEmail), 255), (nameof(Tenant.PhoneHome), 20), (nameof(Tenant.PhoneWork), 20),
+            (nameof(Tenant.PhoneMobile), 20), (nameof(Tenant.AddressLine1), 100), (nameof(Tenant.AddressLine2), 100),
+            (nameof(Tenant.AddressLine3), 100), (nameof(Tenant.City), 100), (nameof(Tenant.State), 100),
+            (nameof(Tenant.PostalCode), 20), (nameof(Tenant.Country), 100), (nameof(Tenant.TaxId), 255),
+        ]),
+        (typeof(LeaseTenant), [(nameof(LeaseTenant.Status), 20)]),
+        (typeof(LeaseRent), [(nameof(LeaseRent.RentCycle), 20)]),
+        (typeof(LeaseRentCharge), [(nameof(LeaseRentCharge.Memo), 255)]),
         (typeof(BankAccount), [
             (nameof(BankAccount.Name), 255), (nameof(BankAccount.BankAccountType), 20),
             (nameof(BankAccount.AccountNumber), 255), (nameof(BankAccount.RoutingNumber), 255),

@@ -7,6 +7,7 @@ using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
 using PropertyManager.Data.Owners;
 using PropertyManager.Data.Properties;
+using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
 using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Pull;
@@ -14,7 +15,7 @@ using PropertyManager.Sync.Webhooks;
 
 namespace PropertyManager.Sync.Portfolio;
 
-/// <summary>Rental properties, units, owners (with their ownership rows) and leases.</summary>
+/// <summary>Rental properties, units, owners (with their ownership rows), leases and their tenants (with the lease links).</summary>
 internal static class PortfolioKinds
 {
     public static SyncKind Properties() => new(new PullKind<RentalMessage, Property>
@@ -79,5 +80,22 @@ internal static class PortfolioKinds
     {
         Push = (pusher, item, ct) => new PortfolioPush(pusher).PushLeaseAsync(item, ct),
         Webhooks = [new WebhookRoute("Lease", "LeaseId")],
+    };
+
+    /// <summary>After leases: a tenant's links name its leases by their local rows.</summary>
+    public static SyncKind Tenants() => new(new PullKind<TenantMessage, Tenant>
+    {
+        Name = SyncEntityTypes.Tenant,
+        Filter = IncrementalFilter.DateTime,
+        Fetch = (context, window, ct) => context.Client.LeaseTenants.ListAsync(new TenantListFilter { LastUpdatedFrom = window.Since }, ct),
+        FetchOne = (context, id, ct) => context.Client.LeaseTenants.GetAsync(id, ct),
+        Id = m => m.Id,
+        Map = TenantMapper.ToLocal,
+        ListedMeansActive = true,
+        ActiveProperty = nameof(Tenant.IsActive),
+        AfterBatch = TenantLinksSync.AfterTenantBatchAsync,
+    })
+    {
+        Webhooks = [new WebhookRoute("LeaseTenant", "TenantId")],
     };
 }

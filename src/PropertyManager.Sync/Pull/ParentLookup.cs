@@ -29,6 +29,13 @@ public sealed class ParentLookup(AppDbContext db)
         return ids.GetValueOrDefault(id);
     }
 
+    /// <summary>
+    /// The Buildium ids of <typeparamref name="TParent"/> known here now, as a copy: a fetch filtering on it may run
+    /// while the batches it feeds are written.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> KnownIdsAsync<TParent>(CancellationToken cancellationToken) =>
+        (await LoadAsync(typeof(TParent), cancellationToken)).Keys.ToHashSet();
+
     public void Remember(Type parent, IReadOnlyDictionary<int, object> localIds)
     {
         if (_tables.TryGetValue(parent, out var ids))

@@ -5,7 +5,7 @@ namespace PropertyManager.Sync.Webhooks;
 
 /// <summary>
 /// Buildium event names (<c>{Entity}.{Operation}</c>) to the synced kind and the payload field holding its id
-/// (NOTES.md §7). Entities we do not sync (LeaseTenant, transactions...) have no route: they are stored and noted.
+/// (NOTES.md §7). Entities we do not sync (vendor transactions...) have no route: they are stored and noted.
 /// </summary>
 public static class WebhookRoutes
 {

@@ -80,7 +80,7 @@ public sealed class WebhookProcessingTests : IAsyncLifetime
     public async Task Events_for_records_Buildium_lacks_and_for_entities_we_do_not_sync_are_processed_not_failed()
     {
         await PostOkAsync(SignedWebhook.Event("Rental.Updated", ids: ("PropertyId", 987_654)));
-        await PostOkAsync(SignedWebhook.Event("LeaseTenant.Created", ids: ("TenantId", 5)));
+        await PostOkAsync(SignedWebhook.Event("Applicant.Created", ids: ("ApplicantId", 5)));
         await PostOkAsync(SignedWebhook.Event("BankAccount.Transaction.Created", ids: [("BankAccountId", 1), ("TransactionId", 2), ("TransactionType", "Check")]));
 
         var batch = await _app.ProcessAsync();
@@ -92,7 +92,7 @@ public sealed class WebhookProcessingTests : IAsyncLifetime
         (await db.Properties.AnyAsync(p => p.BuildiumPropertyId == 987_654)).ShouldBeFalse();
         var events = await _app.EventsAsync();
         events.ShouldAllBe(e => e.Processed == true);
-        events.Single(e => e.EventType == "LeaseTenant.Created").ErrorMessage!.ShouldContain("LeaseTenant");
+        events.Single(e => e.EventType == "Applicant.Created").ErrorMessage!.ShouldContain("Applicant");
         events.Single(e => e.EventType == "BankAccount.Transaction.Created").ErrorMessage!.ShouldContain("BankAccount.Transaction");
         events.Single(e => e.EventType == "Rental.Updated").ErrorMessage.ShouldBeNull();
     }
