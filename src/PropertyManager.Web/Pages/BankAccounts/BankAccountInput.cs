@@ -1,7 +1,7 @@
-using PropertyManager.Data.Common;
 using FluentValidation;
 using PropertyManager.Buildium.Banking;
 using PropertyManager.Data.BankAccounts;
+using PropertyManager.Data.Common;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.BankAccounts;

@@ -1,6 +1,6 @@
-using PropertyManager.Data.Common;
 using FluentValidation;
 using PropertyManager.Buildium.GlAccounts;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Web.Forms;
 

@@ -1,5 +1,5 @@
-using PropertyManager.Data.Common;
 using FluentValidation;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Owners;
 using PropertyManager.Web.Forms;
 

@@ -1,7 +1,7 @@
-using PropertyManager.Data.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Units;
 using PropertyManager.Web.Forms;
 

@@ -1,8 +1,8 @@
-using PropertyManager.Data.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Web.Forms;
 
