@@ -31,6 +31,12 @@ public sealed record SyncKind(IPullKind Pull)
     public string? ParentKind { get; init; }
 
     /// <summary>
+    /// For a child kind, how many parents a run will read it under, known once the parents were read (for the run's
+    /// ETA). Default: the parent kind's records that changed in the run.
+    /// </summary>
+    public Func<PullContext, int>? ParentsToRead { get; init; }
+
+    /// <summary>
     /// Kinds a webhook re-reads together with this one: those without events of their own (a history entry's files) or
     /// that mirror the same Buildium record (every GL account is also a bill category).
     /// </summary>

@@ -77,6 +77,10 @@ internal static class TaskKinds
     })
     {
         ParentKind = SyncEntityTypes.TaskHistory,
+        // Files are read only under the entries that list some.
+        ParentsToRead = context => context.Items.TryGetValue(HistoryWithFiles, out var memo)
+            ? ((System.Collections.Concurrent.ConcurrentDictionary<int, byte>)memo).Count
+            : 0,
     };
 
     private const string HistoryWithFiles = "history_with_files";
