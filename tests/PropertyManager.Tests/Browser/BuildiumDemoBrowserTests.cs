@@ -50,7 +50,7 @@ public sealed class BuildiumDemoBrowserTests(BrowserFixture browser, DemoModeApp
             await page.Locator("#Record").SelectOptionAsync(key);
             await page.GetByLabel("New value in Buildium").FillAsync(name);
             await page.GetByRole(AriaRole.Button, new() { Name = "Change in Buildium" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("changed in Buildium");
+            await Expect(page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("changed in Buildium");
 
             // The emulator's webhook reaches the app, whose processor pulls the property: the new name is here.
             await WaitForAsync(async db => await db.Properties.AnyAsync(p => p.BuildiumPropertyId == buildiumId && p.Name == name));
@@ -92,7 +92,7 @@ public sealed class BuildiumDemoBrowserTests(BrowserFixture browser, DemoModeApp
 
             await page.GetByLabel("New value here (for a conflict only)").FillAsync($"L-{width}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Change on both sides" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Conflicts");
+            await Expect(page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Conflicts");
 
             await WaitForAsync(async db => await db.SyncConflicts.AnyAsync(c => c.Kind == "unit" && c.BuildiumId == buildiumId));
             await page.Locator("#changed-record").GetByRole(AriaRole.Link, new() { Name = "Conflicts" }).ClickAsync();
