@@ -42,7 +42,8 @@ public sealed class IndexModel(AppDbContext db, IServiceProvider services) : Pag
 
     public string CurlExample => EmulatorKeys.CurlExample(Emulator);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="changed">The record the last change was made to (kept in the address, so a reload shows where it stands).</param>
+    public async Task<IActionResult> OnGetAsync(string? changed, CancellationToken cancellationToken)
     {
         if (!InDemoMode())
         {
@@ -50,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, IServiceProvider services) : Pag
         }
 
         Records = await LoadRecordsAsync(cancellationToken);
-        if (TempData["ChangedRecord"] is string changed && Records.FirstOrDefault(r => r.Key == changed) is { } record)
+        if (Records.FirstOrDefault(r => r.Key == changed) is { } record)
         {
             Changed = record;
             Record = record.Key;
@@ -113,8 +114,7 @@ public sealed class IndexModel(AppDbContext db, IServiceProvider services) : Pag
                 : $"The {field.FieldLabel} changed in Buildium. Its webhook arrives in a moment and the sync brings the change here.";
         }
 
-        TempData["ChangedRecord"] = Record;
-        return RedirectToPage();
+        return RedirectToPage(new { changed = Record });
     }
 
     private bool InDemoMode()
