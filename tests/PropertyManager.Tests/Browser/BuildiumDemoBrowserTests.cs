@@ -78,10 +78,10 @@ public sealed class BuildiumDemoBrowserTests(BrowserFixture browser, DemoModeApp
             await BrowserSession.SignInAsync(page, app.Services, Roles.Admin);
             await page.GotoAsync("/Admin/BuildiumDemo");
 
-            var option = page.Locator("#Record optgroup").Nth(1).Locator("option").Nth(width == 390 ? 3 : 2);
-            var key = await option.GetAttributeAsync("value");
-            key.ShouldStartWith("unit:");
-            var buildiumId = int.Parse(key!.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+            // Each width takes another unit by Buildium id (the list's order moves as unit numbers change).
+            var keys = await page.Locator("#Record option[value^='unit:']").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+            var buildiumId = keys.Select(k => int.Parse(k.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)).Order().ElementAt(width == 390 ? 1 : 0);
+            var key = $"unit:{buildiumId}";
             await page.Locator("#Record").SelectOptionAsync(key);
 
             // Both sides the same value is no conflict: the page says so and changes nothing.
@@ -94,15 +94,16 @@ public sealed class BuildiumDemoBrowserTests(BrowserFixture browser, DemoModeApp
             await page.GetByRole(AriaRole.Button, new() { Name = "Change on both sides" }).ClickAsync();
             await Expect(page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Conflicts");
 
-            await WaitForAsync(async db => await db.SyncConflicts.AnyAsync(c => c.Kind == "unit" && c.BuildiumId == buildiumId));
+            await WaitForAsync(async db => (await db.SyncConflicts.AsNoTracking().Where(c => c.Kind == "unit" && c.BuildiumId == buildiumId).ToListAsync())
+                .Any(c => c.LocalValues!.RootElement.GetRawText().Contains($"L-{width}", StringComparison.Ordinal)));
             await page.Locator("#changed-record").GetByRole(AriaRole.Link, new() { Name = "Conflicts" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/Admin/Sync/Conflicts"));
             await Expect(page.Locator("main table tbody tr").First).ToBeVisibleAsync();
             await using (var db = app.Database.CreateContext())
             {
-                var conflict = await db.SyncConflicts.AsNoTracking().SingleAsync(c => c.Kind == "unit" && c.BuildiumId == buildiumId);
-                (conflict.LocalValues!.RootElement.GetRawText() + conflict.BuildiumValues!.RootElement.GetRawText()).ShouldContain($"L-{width}");
-                (conflict.LocalValues!.RootElement.GetRawText() + conflict.BuildiumValues!.RootElement.GetRawText()).ShouldContain($"B-{width}");
+                var conflicts = await db.SyncConflicts.AsNoTracking().Where(c => c.Kind == "unit" && c.BuildiumId == buildiumId).ToListAsync();
+                conflicts.ShouldContain(c => (c.LocalValues!.RootElement.GetRawText() + c.BuildiumValues!.RootElement.GetRawText()).Contains($"L-{width}", StringComparison.Ordinal)
+                    && (c.LocalValues!.RootElement.GetRawText() + c.BuildiumValues!.RootElement.GetRawText()).Contains($"B-{width}", StringComparison.Ordinal));
             }
 
             if (width >= 576)
