@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.IO;
 using Polly;
+using Polly.Telemetry;
 using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
@@ -80,6 +81,12 @@ public static class DependencyInjection
         });
         client.AddHttpMessageHandler<BuildiumApiLogHandler>()
             .AddHttpMessageHandler<BuildiumAttemptHandler>();
+
+        // A 429 or 503 that a retry gets past is Buildium pacing us, not a fault: Information, not Warning. A call that
+        // still fails reaches its caller (and buildium_api_log), which says so at its own level.
+        services.Configure<TelemetryOptions>(o => o.SeverityProvider = args => args.Event.EventName is "OnRetry" or "ExecutionAttempt"
+            ? ResilienceEventSeverity.Information
+            : args.Event.Severity);
 
         // Pre-signed storage URLs are not Buildium: no key headers, no Buildium limiter; PUT is idempotent.
         var upload = services.AddHttpClient(BuildiumClient.UploadHttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);

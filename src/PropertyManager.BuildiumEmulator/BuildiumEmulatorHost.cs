@@ -41,12 +41,20 @@ public sealed class BuildiumEmulatorHost : IAsyncDisposable
         });
         builder.WebHost.UseUrls(url);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Stopping must not wait the default 30 s for a webhook delivery or a client's open connection to finish.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         var app = EmulatorApplication.Build(builder, options);
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BuildiumEmulatorHost(app, options, new Uri(address.TrimEnd('/') + "/"));
     }
+
+    /// <summary>How long stopping waits for requests in flight and background work before it abandons them.</summary>
+    public static TimeSpan ShutdownTimeout { get; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Stops serving, within <see cref="ShutdownTimeout"/> or sooner when <paramref name="cancellationToken"/> fires.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => _app.StopAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

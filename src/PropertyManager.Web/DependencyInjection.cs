@@ -35,6 +35,7 @@ public static class DependencyInjection
         builder.AddDisplay();
         builder.AddWebSecurity();
         builder.AddProxySupport();
+        builder.AddQuickShutdown();
         return builder;
     }
 

@@ -102,13 +102,15 @@ public static class DependencyInjection
     public static async Task EnsureDemoAdminAsync(this WebApplication app, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetService<EmbeddedEmulator>() is null)
+        if (app.Services.GetService<EmbeddedEmulator>() is not { } emulator)
         {
             return;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoAdmin>().EnsureAsync(cancellationToken);
+        // So the Buildium side can be tried by hand (curl) while the app syncs with it.
+        EmulatorKeys.Print(emulator, Console.Out);
     }
 
     private static void ConfigureIdentity(IdentityOptions identity)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Sync;
@@ -25,7 +26,15 @@ public static class DependencyInjection
                 ? webhookSecret
                 : Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
             var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/");
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            // The client keeps below the emulator's limits rather than at them: a permit is free again the moment the
+            // last byte arrives, while the emulator counts the request until its own pipeline ends, and arrival times jitter
+            // on a busy machine; at the limit that meant 429s (and retry warnings) in every demo sync.
+            var clientLimits = new Dictionary<string, string?>
+            {
+                ["Buildium:MaxConcurrentRequests"] = Math.Max(1, options.RateLimit.MaxConcurrent - 2).ToString(CultureInfo.InvariantCulture),
+                ["Buildium:RequestsPerSecond"] = Math.Max(1, options.RateLimit.RequestsPerSecond * 8 / 10).ToString(CultureInfo.InvariantCulture),
+            }.Where(l => builder.Configuration[l.Key] is null);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(clientLimits)
             {
                 ["Buildium:BaseUrl"] = address.ToString(),
                 ["Buildium:ClientId"] = options.ClientId,
@@ -36,6 +45,7 @@ public static class DependencyInjection
             builder.Services.AddSingleton(emulator);
             builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedEmulator>());
             builder.Services.AddHostedService<EmulatorWebhookTarget>();
+            builder.Services.AddHttpClient<EmulatorRecordEditor>();
         }
 
         builder.AddBuildium();

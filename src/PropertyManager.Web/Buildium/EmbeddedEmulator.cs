@@ -19,7 +19,8 @@ public sealed class EmbeddedEmulator(EmulatorOptions options, Uri address) : IHo
     public async Task StartAsync(CancellationToken cancellationToken) =>
         _host = await BuildiumEmulatorHost.StartAsync(Options, Address.ToString().TrimEnd('/'), cancellationToken);
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // Stopped with the host (bounded by its shutdown timeout), not later at disposal where nothing bounds it.
+    public Task StopAsync(CancellationToken cancellationToken) => _host?.StopAsync(cancellationToken) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,7 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start. Always done for the zero-configuration local database.</summary>
     public bool MigrateOnStart { get; set; }
 
-    /// <summary>Where the zero-configuration database keeps its files; empty means the per-user default.</summary>
+    /// <summary>Where the zero-configuration database keeps its files; empty means one per checkout (see <c>LocalPostgresCluster.DefaultRootDirectory</c>).</summary>
     public string? LocalDirectory { get; set; }
 
     /// <summary>The port the zero-configuration database prefers (another free one is used if it is taken; 0 means any).</summary>

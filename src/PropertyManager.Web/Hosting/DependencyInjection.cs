@@ -41,6 +41,18 @@ public static class DependencyInjection
         return builder;
     }
 
+    /// <summary>
+    /// Ctrl+C or SIGTERM ends the app within a few seconds (<c>Host:ShutdownTimeout</c>, default 5 s), not the framework's
+    /// 30 s: everything that runs in the background honours cancellation, so waiting longer only delays a restart.
+    /// </summary>
+    public static IHostApplicationBuilder AddQuickShutdown(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var timeout = builder.Configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(5));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = timeout);
+        return builder;
+    }
+
     /// <summary>First in the pipeline, so HTTPS redirection, HSTS, cookies, rate limits and request logs see the client.</summary>
     public static IApplicationBuilder UseProxySupport(this IApplicationBuilder app) => app.UseForwardedHeaders();
 }

@@ -14,6 +14,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 {
     public const string SuperUser = "propertymanager";
     private const string ThrowawayPrefix = "pm-postgres-";
+    private const int StopWaitSeconds = 3;
 
     private static readonly string _noBinariesMessage =
         "No PostgreSQL connection string is configured and no PostgreSQL server binaries (initdb, pg_ctl) were found. " +
@@ -50,12 +51,54 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         Database = database,
     }.ConnectionString;
 
-    /// <summary>The per-user directory of the zero-configuration database.</summary>
-    public static string DefaultRootDirectory() =>
-        Environment.IsPrivilegedProcess
-            // The postgres OS user cannot enter root's home, so root's cluster lives where it can.
-            ? "/var/lib/propertymanager/postgres"
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "PropertyManager", "postgres");
+    /// <summary>
+    /// The zero-configuration database's directory, one per checkout (or install): two clones never share a database by
+    /// surprise. Under the per-user data folder (as root: <c>/var/lib/propertymanager</c>), named after the checkout.
+    /// </summary>
+    public static string DefaultRootDirectory() => DefaultRootDirectory(CheckoutDirectory(AppContext.BaseDirectory));
+
+    /// <summary>The directory for the checkout (or install) at <paramref name="checkout"/>.</summary>
+    public static string DefaultRootDirectory(string checkout)
+    {
+        var parent = Environment.IsPrivilegedProcess
+            // The postgres OS user cannot enter root's home, so root's clusters live where it can.
+            ? "/var/lib/propertymanager"
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "PropertyManager");
+        return Path.Combine(parent, CheckoutKey(checkout), "postgres");
+    }
+
+    /// <summary>"name-hash": readable, and distinct for two clones with the same folder name.</summary>
+    public static string CheckoutKey(string checkout)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(checkout));
+        var name = new string(Path.GetFileName(full).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray());
+        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(full)))[..10].ToLowerInvariant();
+        return $"{(name.Length > 0 ? name : "app")}-{hash}";
+    }
+
+    /// <summary>
+    /// The folder holding the solution file above <paramref name="baseDirectory"/> (a checkout: Debug and Release builds
+    /// share it), else <paramref name="baseDirectory"/> itself (an installed app).
+    /// </summary>
+    public static string CheckoutDirectory(string baseDirectory)
+    {
+        for (var directory = new DirectoryInfo(baseDirectory); directory is not null; directory = directory.Parent)
+        {
+            try
+            {
+                if (directory.EnumerateFiles("*.sln").Any() || directory.EnumerateFiles("*.slnx").Any())
+                {
+                    return directory.FullName;
+                }
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // A folder we may not list is not our checkout; keep looking above it.
+            }
+        }
+
+        return baseDirectory;
+    }
 
     /// <summary>Starts (initialising on first use) the cluster kept in <paramref name="rootDirectory"/>, reusing one already running there.</summary>
     public static async Task<LocalPostgresCluster> StartPersistentAsync(string rootDirectory, int preferredPort, CancellationToken cancellationToken)
@@ -72,9 +115,15 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
 
         var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
-        if (ReadRunningPort(dataDirectory) is { } runningPort && await IsAcceptingAsync(bin, runningPort, cancellationToken))
+        if (ReadRunningPort(dataDirectory) is { } runningPort)
         {
-            return new LocalPostgresCluster(bin, rootDirectory, runningPort, password, stopOnDispose: false, deleteOnDispose: false);
+            if (await IsAcceptingAsync(bin, runningPort, cancellationToken))
+            {
+                return new LocalPostgresCluster(bin, rootDirectory, runningPort, password, stopOnDispose: false, deleteOnDispose: false);
+            }
+
+            // The last run's server may still be finishing its shutdown checkpoint (the app does not wait for it).
+            await WaitForShutdownAsync(bin, dataDirectory, cancellationToken);
         }
 
         var port = File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile, cancellationToken), out var saved) && LoopbackPorts.IsFree(saved)
@@ -126,8 +175,13 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         if (_stopOnDispose)
         {
-            // A throwaway cluster's data is about to be deleted: no need to shut down cleanly.
-            await RunAsync(_binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", _deleteOnDispose ? "immediate" : "fast", "-w"], CancellationToken.None, throwOnError: false);
+            // A throwaway cluster's data is about to be deleted: no need to shut down cleanly. A kept one shuts down
+            // cleanly ("fast": sessions ended, then a checkpoint), but the app waits for that at most a few seconds: on a
+            // loaded machine the checkpoint takes longer, the server finishes it on its own, and the next start waits for it.
+            string[] args = _deleteOnDispose
+                ? ["stop", "-D", DataDirectory, "-m", "immediate", "-w"]
+                : ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", StopWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            await RunAsync(_binDirectory, "pg_ctl", args, CancellationToken.None, throwOnError: false);
         }
 
         if (_deleteOnDispose)
@@ -240,6 +294,22 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         catch (IOException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Waits (up to a minute) while a server of <paramref name="dataDirectory"/> is still running.</summary>
+    private static async Task WaitForShutdownAsync(string bin, string dataDirectory, CancellationToken cancellationToken)
+    {
+        for (var waited = 0; waited < 120; waited++)
+        {
+            // pg_ctl status: 0 while a server runs on this directory, 3 once none does (a stale pid file included).
+            var (exitCode, _) = await RunAsync(bin, "pg_ctl", ["status", "-D", dataDirectory], cancellationToken, throwOnError: false);
+            if (exitCode != 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .Where(l => l.Status == LeaseStatuses.Active && l.EndDate >= start && l.EndDate < d90)
             .GroupBy(_ => 1)
             .Select(g => new { In30 = g.Count(l => l.EndDate < d30), In60 = g.Count(l => l.EndDate < d60), In90 = g.Count() })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         LeasesEnding = [ending?.In30 ?? 0, ending?.In60 ?? 0, ending?.In90 ?? 0];
         MonthToMonth = await db.Leases.AsNoTracking().CountAsync(l => l.Status == LeaseStatuses.Active && l.EndDate == null, cancellationToken);
 
@@ -87,7 +87,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
                 ThisWeek = g.Count(t => t.ScheduledDate >= dayStart && t.ScheduledDate < weekEnd),
                 Unscheduled = g.Count(t => t.ScheduledDate == null),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         OpenTasksPastDue = byDue?.PastDue ?? 0;
         OpenTasksDueThisWeek = byDue?.ThisWeek ?? 0;
         OpenTasksUnscheduled = byDue?.Unscheduled ?? 0;
@@ -104,7 +104,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
                 Overdue = g.Count(b => b.DueDate < today),
                 OverdueTotal = g.Sum(b => b.DueDate < today ? b.Amount ?? 0 : 0),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
 
         var largest = await db.Bills.AsNoTracking()
             .Where(b => b.Status != BillStatuses.Paid && b.DueDate < today)

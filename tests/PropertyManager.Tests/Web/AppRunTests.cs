@@ -34,6 +34,21 @@ public sealed partial class AppRunTests
                 (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
                 (await WebAppFactory.SignInAsync(client, "admin@propertymanager.local", password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
                 (await client.GetAsync(new Uri("/Properties", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+                // The built-in emulator's address and keys are printed too, and its API answers them as the curl line shows.
+                var emulator = new Uri(EmulatorLine().Match(app.Output).Groups["address"].Value);
+                var clientId = EmulatorLine().Match(app.Output).Groups["id"].Value;
+                var secret = EmulatorLine().Match(app.Output).Groups["secret"].Value;
+                secret.ShouldNotBeEmpty(app.Output);
+                app.Output.ShouldContain($"curl -H 'x-buildium-client-id: {clientId}' -H 'x-buildium-client-secret: {secret}'");
+                using (var buildium = new HttpClient())
+                using (var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator, "v1/rentals?limit=1")))
+                {
+                    request.Headers.Add("x-buildium-client-id", clientId);
+                    request.Headers.Add("x-buildium-client-secret", secret);
+                    (await buildium.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+                }
+
                 await app.StopAsync();
                 app.ExitCode.ShouldBe(0, app.Output);
             }
@@ -81,6 +96,9 @@ public sealed partial class AppRunTests
 
     private static HttpClient Browser(Uri address) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
+
+    [GeneratedRegex(@"address: +(?<address>http\S+)\s+client id: +(?<id>\S+)\s+client secret: +(?<secret>\S+)")]
+    private static partial Regex EmulatorLine();
 
     [GeneratedRegex(@"password: (\S+)")]
     private static partial Regex DemoPassword();

@@ -64,7 +64,7 @@ public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<Delinquenc
             Days31To60 = g.Sum(r => r.Days31To60),
             Days61To90 = g.Sum(r => r.Days61To90),
             Over90 = g.Sum(r => r.Over90),
-        }).FirstOrDefaultAsync(cancellationToken) ?? new Totals();
+        }).SingleOrDefaultAsync(cancellationToken) ?? new Totals();
         return result;
     }
 

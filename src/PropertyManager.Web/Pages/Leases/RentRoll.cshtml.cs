@@ -56,7 +56,7 @@ public sealed class RentRollModel(AppDbContext db) : ListPageModel<RentRollModel
             Rent = g.Sum(r => r.Rent ?? 0),
             Deposits = g.Sum(r => r.Deposit ?? 0),
             Balance = g.Sum(r => r.Balance ?? 0),
-        }).FirstOrDefaultAsync(cancellationToken) ?? new Totals();
+        }).SingleOrDefaultAsync(cancellationToken) ?? new Totals();
         return result;
     }
 

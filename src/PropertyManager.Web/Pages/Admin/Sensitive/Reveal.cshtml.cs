@@ -48,7 +48,8 @@ public sealed class RevealModel(AppDbContext db, RevealAudit audit) : PageModel
         }
 
         audit.Revealed(User.Identity?.Name, field, id);
-        Response.Headers.CacheControl = "no-store";
+        // With no-cache too, as the form's antiforgery token wants it (else it overrides the header and logs a warning).
+        Response.Headers.CacheControl = "no-cache, no-store";
         (BackPage, FieldLabel, RecordName, Value, Id) = (found.BackPage, found.Label, found.Name.Trim(), found.Value, id);
         return Page();
     }

@@ -80,7 +80,8 @@ public sealed class CreateModel(UserAccounts accounts, PropertyAssignments assig
 
         // Shown on this answer only: no redirect (the password would have to be stored to survive one), no caching.
         GeneratedPassword = result.GeneratedPassword;
-        Response.Headers.CacheControl = "no-store";
+        // With no-cache too, as the form's antiforgery token wants it (else it overrides the header and logs a warning).
+        Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }
 
