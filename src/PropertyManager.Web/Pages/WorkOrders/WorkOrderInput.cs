@@ -26,8 +26,16 @@ public sealed class WorkOrderInput
     public Guid? UnitId { get; set; }
     public string? Notes { get; set; }
 
-    public static WorkOrderInput From(WorkOrder w) => new()
+    /// <summary>The vendor doing the work (Buildium requires one); kept in <c>work_order_links</c>.</summary>
+    public Guid? VendorId { get; set; }
+
+    /// <summary>The task the work order is for; set when created, fixed afterwards (Buildium cannot move a work order).</summary>
+    public Guid? TaskId { get; set; }
+
+    public static WorkOrderInput From(WorkOrder w, WorkOrderLink? link) => new()
     {
+        VendorId = link?.VendorId,
+        TaskId = link?.TaskId,
         Subject = w.Subject,
         Description = w.Description,
         Priority = w.Priority,
@@ -72,6 +80,7 @@ public sealed class WorkOrderInput
     {
         public Validator()
         {
+            RuleFor(x => x.VendorId).NotEmpty().WithMessage("Choose the vendor doing the work (Buildium needs one).");
             RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter the subject.").MaximumLength(255);
             RuleFor(x => x.Description).MaximumLength(65_535);
             RuleFor(x => x.Priority).Must(p => p is null || TaskPriorities.All.Contains(p)).WithMessage("Choose one of the listed priorities.");
