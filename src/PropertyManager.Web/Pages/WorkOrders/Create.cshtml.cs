@@ -56,6 +56,12 @@ public sealed class CreateModel(AppDbContext db, IValidator<WorkOrderInput> vali
     {
         var result = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddValidationErrors(result);
+        // Buildium needs the vendor to create a work order (an existing one without a known vendor keeps Buildium's).
+        if (Input.VendorId is null)
+        {
+            ModelState.AddModelError("Input.VendorId", "Choose the vendor doing the work (Buildium needs one).");
+        }
+
         MaintenanceTask? task = null;
         if (Input.TaskId is not null)
         {

@@ -81,7 +81,6 @@ public sealed class WorkOrderInput
     {
         public Validator()
         {
-            RuleFor(x => x.VendorId).NotEmpty().WithMessage("Choose the vendor doing the work (Buildium needs one).");
             RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter the subject.").MaximumLength(ColumnLengths.Required<WorkOrder>(nameof(WorkOrder.Subject)));
             RuleFor(x => x.Description).MaximumLength(65_535);
             RuleFor(x => x.Priority).Must(p => p is null || TaskPriorities.All.Contains(p)).WithMessage("Choose one of the listed priorities.");
