@@ -66,6 +66,9 @@ public sealed class AppDbContext : DbContext
     public DbSet<BillCategory> BillCategories => Set<BillCategory>();
     public DbSet<MaintenanceTask> Tasks => Set<MaintenanceTask>();
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+
+    // A work order's vendor and task, beside the documented tables (issue 16).
+    public DbSet<WorkOrderLink> WorkOrderLinks => Set<WorkOrderLink>();
     public DbSet<TaskCategory> TaskCategories => Set<TaskCategory>();
     public DbSet<TaskHistory> TaskHistory => Set<TaskHistory>();
     public DbSet<TaskHistoryFile> TaskHistoryFiles => Set<TaskHistoryFile>();
@@ -139,6 +142,7 @@ public sealed class AppDbContext : DbContext
         modelBuilder.Entity<LeaseRentCharge>().HasQueryFilter(x => SeesAllProperties || LeaseRents.Any(r => r.Id == x.LeaseRentId));
         modelBuilder.Entity<LeaseBalance>().HasQueryFilter(x => SeesAllProperties || Leases.Any(l => l.Id == x.LeaseId));
         modelBuilder.Entity<LeaseTransaction>().HasQueryFilter(x => SeesAllProperties || Leases.Any(l => l.Id == x.LeaseId));
+        modelBuilder.Entity<WorkOrderLink>().HasQueryFilter(x => SeesAllProperties || WorkOrders.Any(w => w.Id == x.WorkOrderId));
         modelBuilder.Entity<Tenant>().HasQueryFilter(x => SeesAllProperties || LeaseTenants.Any(t => t.TenantId == x.Id));
         modelBuilder.Entity<BankAccount>().HasQueryFilter(x => SeesAllFinance || Properties.Any(p => p.OperatingBankAccountId == x.Id));
         modelBuilder.Entity<Vendor>().HasQueryFilter(x => SeesAllFinance || Bills.Any(b => b.VendorId == x.Id));

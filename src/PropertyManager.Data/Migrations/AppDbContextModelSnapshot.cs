@@ -2627,6 +2627,44 @@ namespace PropertyManager.Data.Migrations
                     b.ToTable("work_orders", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyManager.Data.WorkOrders.WorkOrderLink", b =>
+                {
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid?>("VendorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vendor_id");
+
+                    b.HasKey("WorkOrderId")
+                        .HasName("work_order_links_pkey");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("work_order_links_task_id_idx");
+
+                    b.HasIndex("VendorId")
+                        .HasDatabaseName("work_order_links_vendor_id_idx");
+
+                    b.ToTable("work_order_links", (string)null);
+                });
+
             modelBuilder.Entity("PropertyManager.Data.BankAccounts.BankAccount", b =>
                 {
                     b.HasOne("PropertyManager.Data.GlAccounts.GlAccount", "GlAccount")
@@ -2877,6 +2915,34 @@ namespace PropertyManager.Data.Migrations
                     b.Navigation("Property");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("PropertyManager.Data.WorkOrders.WorkOrderLink", b =>
+                {
+                    b.HasOne("PropertyManager.Data.Tasks.MaintenanceTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("work_order_links_task_id_fkey");
+
+                    b.HasOne("PropertyManager.Data.Vendors.Vendor", "Vendor")
+                        .WithMany()
+                        .HasForeignKey("VendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("work_order_links_vendor_id_fkey");
+
+                    b.HasOne("PropertyManager.Data.WorkOrders.WorkOrder", "WorkOrder")
+                        .WithOne()
+                        .HasForeignKey("PropertyManager.Data.WorkOrders.WorkOrderLink", "WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("work_order_links_work_order_id_fkey");
+
+                    b.Navigation("Task");
+
+                    b.Navigation("Vendor");
+
+                    b.Navigation("WorkOrder");
                 });
 
             modelBuilder.Entity("PropertyManager.Data.BankAccounts.BankAccount", b =>

@@ -108,6 +108,10 @@ public sealed class PortfolioWriteGuard(IPortfolioAccessSource source, TimeProvi
                 && await ParentVisibleAsync(context.Set<TaskHistory>(), (Guid? id) => h => h.Id == id, entry, nameof(TaskHistoryFile.TaskHistoryId), cancellationToken),
             LeaseTenant or LeaseRent or LeaseBalance or LeaseTransaction => access.CanWritePortfolio
                 && await ParentVisibleAsync(context.Set<Lease>(), (long? id) => l => l.Id == id, entry, "LeaseId", cancellationToken),
+            // A work order created in the same save is judged by its own rule (its property).
+            WorkOrderLink link => access.CanWritePortfolio
+                && (context.ChangeTracker.Entries<WorkOrder>().Any(w => w.State == EntityState.Added && w.Entity.Id == link.WorkOrderId)
+                    || await ParentVisibleAsync(context.Set<WorkOrder>(), (Guid? id) => w => w.Id == id, entry, nameof(WorkOrderLink.WorkOrderId), cancellationToken)),
             LeaseRentCharge => access.CanWritePortfolio
                 && await ParentVisibleAsync(context.Set<LeaseRent>(), (Guid? id) => r => r.Id == id, entry, nameof(LeaseRentCharge.LeaseRentId), cancellationToken),
             // A new tenant is on no lease yet (it stays out of sight until linked), as a new owner has no share.

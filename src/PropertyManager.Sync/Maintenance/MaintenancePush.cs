@@ -77,19 +77,63 @@ internal sealed class MaintenancePush(RecordPusher pusher) : KindPush(pusher)
     internal async Task<int> PushWorkOrderAsync(PushItem item, CancellationToken cancellationToken)
     {
         var workOrder = await Db.WorkOrders.AsNoTracking().SingleOrDefaultAsync(w => w.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
-        if (workOrder.BuildiumWorkOrderId is not ({ } id and not 0))
+        var link = await Db.WorkOrderLinks.AsNoTracking().SingleOrDefaultAsync(l => l.WorkOrderId == workOrder.Id, cancellationToken);
+        int? vendorId = null;
+        if (link?.VendorId is not null)
         {
-            // Buildium requires the vendor doing the work, and the documented work_orders table has no vendor column.
-            throw new PushRejectedException(
-                "A work order cannot be created in Buildium from here: Buildium needs its vendor, which this app does not store for work orders. Create it in Buildium and sync.");
+            vendorId = await Db.Vendors.Where(v => v.Id == link.VendorId).Select(v => v.BuildiumVendorId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw Waiting("vendor");
         }
 
-        var current = await Client.WorkOrders.GetAsync(id, cancellationToken);
-        var merged = await MergeAsync(item, workOrder, id, current, WorkOrderMapper.ToLocal, cancellationToken);
-        var put = current.ToPutMessage();
-        WorkOrderMapper.ApplyTo(merged, put);
-        await Client.WorkOrders.ReplaceAsync(id, put, cancellationToken);
-        return id;
+        if (workOrder.BuildiumWorkOrderId is { } id and not 0)
+        {
+            var current = await Client.WorkOrders.GetAsync(id, cancellationToken);
+            var merged = await MergeAsync(item, workOrder, id, current, WorkOrderMapper.ToLocal, cancellationToken);
+            var put = current.ToPutMessage();
+            WorkOrderMapper.ApplyTo(merged, put);
+            // The vendor lives in work_order_links; without one there, the PUT keeps Buildium's.
+            put.VendorId = vendorId ?? put.VendorId;
+            await Client.WorkOrders.ReplaceAsync(id, put, cancellationToken);
+            return id;
+        }
+
+        // Buildium requires the vendor doing the work.
+        var vendor = vendorId ?? throw new PushRejectedException("A work order needs a vendor before it can be created in Buildium: choose one on the work order.");
+        int? taskId = null;
+        if (link?.TaskId is not null)
+        {
+            taskId = await Db.Tasks.Where(t => t.Id == link.TaskId).Select(t => t.BuildiumTaskId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw Waiting("task");
+        }
+
+        int? propertyId = null;
+        int? unitId = null;
+        if (taskId is null && workOrder.PropertyId is not null)
+        {
+            propertyId = await Db.Properties.Where(p => p.Id == workOrder.PropertyId).Select(p => p.BuildiumPropertyId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw Waiting("property");
+        }
+
+        if (taskId is null && workOrder.UnitId is not null)
+        {
+            unitId = await Db.Units.Where(u => u.Id == workOrder.UnitId).Select(u => u.BuildiumUnitId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw Waiting("unit");
+        }
+
+        if (taskId is null && !int.TryParse(workOrder.AssignedTo, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            throw new PushRejectedException("A work order without a task needs a Buildium staff user to assign its new task to: choose one on the work order.");
+        }
+
+        var createdAfter = DateOnly.FromDateTime((workOrder.CreatedAt ?? Time.GetUtcNow()).UtcDateTime.AddDays(-1));
+        return await CreateOnceAsync(
+            item,
+            async () => await Client.WorkOrders.ListAsync(new WorkOrderListFilter { LastUpdatedFrom = createdAfter }, cancellationToken)
+                .Where(w => w.VendorId == vendor && Matches(w.Title, workOrder.Subject) && (taskId is null || w.Task?.Id == taskId))
+                .Select(w => (int?)w.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            async () => (await Client.WorkOrders.CreateAsync(
+                WorkOrderMapper.ToPost(workOrder, vendor, propertyId, unitId, taskId), cancellationToken)).Id);
     }
 
     /// <summary>Buildium writes history entries itself when a task changes; only an entry's message can be changed afterwards.</summary>

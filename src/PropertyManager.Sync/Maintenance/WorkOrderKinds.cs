@@ -23,15 +23,31 @@ internal static class WorkOrderKinds
         Parents = WorkOrderMapper.Parents,
         // Work orders carry no property: it is set after the upsert from the unit or the task (below).
         LocalOnly = WorkOrderMapper.LocalOnlyFields.Append(nameof(WorkOrder.PropertyId)).ToHashSet(StringComparer.Ordinal),
-        AfterBatch = (context, rows, _, ct) => context.Db.Database.ExecuteSqlRawAsync("""
-            UPDATE work_orders w SET property_id = x.property_id
-            FROM (SELECT d.work_order, coalesce(u.property_id, t.property_id) AS property_id
-                  FROM unnest({0}::int[], {1}::int[]) AS d(work_order, task)
-                  JOIN work_orders o ON o.buildium_work_order_id = d.work_order
-                  LEFT JOIN units u ON u.id = o.unit_id
-                  LEFT JOIN tasks t ON t.buildium_task_id = d.task) x
-            WHERE w.buildium_work_order_id = x.work_order AND w.property_id IS DISTINCT FROM x.property_id
-            """, [rows.Select(r => r.Dto.Id).ToArray(), rows.Select(r => WorkOrderMapper.Parents(r.Dto).TaskId ?? 0).ToArray()], ct),
+        AfterBatch = async (context, rows, _, ct) =>
+        {
+            var workOrders = rows.Select(r => r.Dto.Id).ToArray();
+            var tasks = rows.Select(r => WorkOrderMapper.Parents(r.Dto).TaskId ?? 0).ToArray();
+            await context.Db.Database.ExecuteSqlRawAsync("""
+                UPDATE work_orders w SET property_id = x.property_id
+                FROM (SELECT d.work_order, coalesce(u.property_id, t.property_id) AS property_id
+                      FROM unnest({0}::int[], {1}::int[]) AS d(work_order, task)
+                      JOIN work_orders o ON o.buildium_work_order_id = d.work_order
+                      LEFT JOIN units u ON u.id = o.unit_id
+                      LEFT JOIN tasks t ON t.buildium_task_id = d.task) x
+                WHERE w.buildium_work_order_id = x.work_order AND w.property_id IS DISTINCT FROM x.property_id
+                """, [workOrders, tasks], ct);
+            // The vendor and task live beside the documented table (work_order_links); Buildium's are the truth.
+            await context.Db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO work_order_links (work_order_id, vendor_id, task_id)
+                SELECT o.id, v.id, t.id
+                FROM unnest({0}::int[], {1}::int[], {2}::int[]) AS d(work_order, task, vendor)
+                JOIN work_orders o ON o.buildium_work_order_id = d.work_order
+                LEFT JOIN vendors v ON v.buildium_vendor_id = d.vendor
+                LEFT JOIN tasks t ON t.buildium_task_id = d.task
+                ON CONFLICT (work_order_id) DO UPDATE SET vendor_id = excluded.vendor_id, task_id = excluded.task_id, updated_at = now()
+                WHERE work_order_links.vendor_id IS DISTINCT FROM excluded.vendor_id OR work_order_links.task_id IS DISTINCT FROM excluded.task_id
+                """, [workOrders, tasks, rows.Select(r => WorkOrderMapper.Parents(r.Dto).VendorId ?? 0).ToArray()], ct);
+        },
     })
     {
         Push = (pusher, item, ct) => new MaintenancePush(pusher).PushWorkOrderAsync(item, ct),

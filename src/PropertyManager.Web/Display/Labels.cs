@@ -63,6 +63,9 @@ public static class Labels
     /// <summary>The readable name of <paramref name="value"/>, or "—" when there is none (for pages).</summary>
     public static string Show(string? value) => Of(value) ?? Empty;
 
+    /// <summary>Free text (a name, a description) as typed, or "—" when there is none; never reworded as <see cref="Show(string?)"/> does.</summary>
+    public static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? Empty : value;
+
     /// <summary>Any value for a page: "—" when null or blank.</summary>
     public static string Show(object? value) => value switch
     {

@@ -18,15 +18,18 @@ public static class PortfolioChoices
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The units of the chosen property (all units when none is chosen yet), labelled "Property · Unit".</summary>
-    public static async Task<IReadOnlyList<SelectListItem>> UnitsAsync(AppDbContext db, Guid? propertyId, Guid? selected, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every unit (active ones, plus the chosen one), each tagged with its property: the form shows only the chosen
+    /// property's units in the browser, and <see cref="UnitFitsAsync"/> checks the pair on the server.
+    /// </summary>
+    public static async Task<IReadOnlyList<UnitOption>> UnitOptionsAsync(AppDbContext db, Guid? selected, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         return await db.Units.AsNoTracking()
-            .Where(u => propertyId == null || u.PropertyId == propertyId || u.Id == selected)
+            .Where(u => u.Property!.IsActive != false || u.Id == selected)
             .OrderBy(u => u.Property!.Name).ThenBy(u => u.UnitNumber)
-            .Take(500)
-            .Select(u => new SelectListItem((u.Property!.Name ?? "(no name)") + " · " + (u.UnitNumber ?? "(no number)"), u.Id.ToString()))
+            .Take(2000)
+            .Select(u => new UnitOption(u.Id.ToString(), (u.Property!.Name ?? "(no name)") + " · " + (u.UnitNumber ?? "(no number)"), u.PropertyId.ToString()))
             .ToListAsync(cancellationToken);
     }
 

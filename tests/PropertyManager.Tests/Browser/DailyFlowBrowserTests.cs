@@ -20,6 +20,8 @@ namespace PropertyManager.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed partial class DailyFlowBrowserTests(BrowserFixture browser, SyncConsoleApp app, ITestOutputHelper output) : IClassFixture<SyncConsoleApp>
 {
+    private static readonly string[] _formsWithUnits = ["/Tasks/Create", "/Bills/Create", "/WorkOrders/Create"];
+
     private readonly BrowserSession _session = new(browser, app.BaseAddress, output);
 
     [SkippableTheory]
@@ -186,9 +188,114 @@ public sealed partial class DailyFlowBrowserTests(BrowserFixture browser, SyncCo
             await PageChecks.ScreenshotAsync(page, "work-order-details", width);
         });
 
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public Task A_work_order_created_from_a_task_with_a_vendor_reaches_buildium(int width) =>
+        _session.RunAsync($"{nameof(A_work_order_created_from_a_task_with_a_vendor_reaches_buildium)}_{width}", async page =>
+        {
+            Guid taskId;
+            await using (var db = app.Database.CreateContext())
+            {
+                // Each width uses its own open task already in Buildium, so the two runs do not meet.
+                taskId = await db.Tasks.AsNoTracking()
+                    .Where(t => t.BuildiumTaskId != null && t.PropertyId != null && (t.Status == "New" || t.Status == "InProgress"))
+                    .OrderBy(t => t.BuildiumTaskId).Skip(width == 390 ? 1 : 0).Select(t => t.Id).FirstAsync();
+            }
+
+            await page.SetViewportSizeAsync(width, 900);
+            await BrowserSession.SignInAsync(page, app.Services, Roles.Manager);
+            await page.GotoAsync($"/Tasks/Details/{taskId}");
+            await page.Locator("#create-work-order").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/WorkOrders/Create\\?taskId={taskId}$"));
+            (await page.Locator("#Input_TaskId").InputValueAsync()).ShouldBe(taskId.ToString());
+            // Required fields are marked from the validator, and the form says what the mark means.
+            await Expect(page.Locator("label[for=Input_VendorId]")).ToHaveClassAsync(new Regex(@"\bpm-required\b"));
+            await Expect(page.Locator("label[for=Input_Subject]")).ToHaveClassAsync(new Regex(@"\bpm-required\b"));
+            await Expect(page.Locator("label[for=Input_Notes]")).Not.ToHaveClassAsync(new Regex(@"\bpm-required\b"));
+            await Expect(page.Locator(".pm-required-legend")).ToHaveTextAsync("* required");
+
+            // Without a vendor the form says so and keeps what was typed; no 500, nothing saved.
+            var subject = $"Plumber visit ({width})";
+            await page.GetByLabel("Subject").FillAsync(subject);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create work order" }).ClickAsync();
+            await Expect(page.Locator("[data-valmsg-for='Input.VendorId']")).ToContainTextAsync("Choose the vendor");
+            (await page.GetByLabel("Subject").InputValueAsync()).ShouldBe(subject);
+            await PageChecks.AssertReadableAsync(page, width);
+            await PageChecks.ScreenshotAsync(page, "work-order-form", width);
+
+            var vendor = page.Locator("#Input_VendorId option:not([value=''])").Nth(width == 390 ? 1 : 0);
+            var vendorName = (await vendor.InnerTextAsync()).Trim();
+            await page.Locator("#Input_VendorId").SelectOptionAsync(new SelectOptionValue { Label = vendorName });
+            await page.GetByLabel("Estimated cost").FillAsync("125.50");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create work order" }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(WorkOrderDetails());
+            var id = Guid.Parse(WorkOrderDetails().Match(page.Url).Groups["id"].Value);
+            await Expect(page.Locator("#vendor")).ToHaveTextAsync(vendorName);
+            await Expect(page.Locator("#task a")).ToHaveAttributeAsync("href", $"/Tasks/Details/{taskId}");
+            await Expect(page.GetByText("Pending push", new() { Exact = true })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send now" }).ClickAsync();
+            await Expect(page.GetByText("Sent to Buildium: it accepted the record.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await PageChecks.AssertReadableAsync(page, width);
+            await PageChecks.ScreenshotAsync(page, "work-order-created", width);
+
+            // Read back from Buildium's side: the vendor, the task, and through it the priority and status.
+            await using var check = app.Database.CreateContext();
+            var saved = await check.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == id);
+            var task = await check.Tasks.AsNoTracking().SingleAsync(t => t.Id == taskId);
+            var chosenVendor = await check.Vendors.AsNoTracking().SingleAsync(v => v.Name == vendorName);
+            saved.BuildiumWorkOrderId.ShouldNotBeNull();
+            saved.EstimatedCost.ShouldBe(125.50m);
+            var remote = app.Emulator.Store.Get("workorders", saved.BuildiumWorkOrderId.Value)!;
+            remote["VendorId"]!.GetValue<int>().ShouldBe(chosenVendor.BuildiumVendorId!.Value);
+            remote["Title"]!.GetValue<string>().ShouldBe(subject);
+            remote["Task"]!["Id"]!.GetValue<int>().ShouldBe(task.BuildiumTaskId!.Value);
+            var remoteTask = app.Emulator.Store.Get("tasks", task.BuildiumTaskId.Value)!;
+            remoteTask["Priority"]!.GetValue<string>().ShouldBe(saved.Priority);
+            remoteTask["TaskStatus"]!.GetValue<string>().ShouldBe(saved.Status);
+        });
+
+    [SkippableFact]
+    public Task The_unit_list_follows_the_chosen_property_and_the_server_refuses_a_unit_of_another() =>
+        _session.RunAsync(nameof(The_unit_list_follows_the_chosen_property_and_the_server_refuses_a_unit_of_another), async page =>
+        {
+            await BrowserSession.SignInAsync(page, app.Services, Roles.Manager);
+            foreach (var form in _formsWithUnits)
+            {
+                await page.GotoAsync(form);
+                var property = await page.Locator("#Input_PropertyId option:not([value=''])").First.GetAttributeAsync("value");
+                await page.Locator("#Input_PropertyId").SelectOptionAsync(property!);
+                var shown = page.Locator("#Input_UnitId option[data-property]:not([hidden])");
+                (await shown.CountAsync()).ShouldBeGreaterThan(0, form);
+                foreach (var owner in await shown.EvaluateAllAsync<string[]>("os => os.map(o => o.dataset.property)"))
+                {
+                    owner.ShouldBe(property, form);
+                }
+
+                (await page.Locator($"#Input_UnitId option[data-property]:not([data-property='{property}'])").CountAsync()).ShouldBeGreaterThan(0);
+                await Expect(page.Locator($"#Input_UnitId option[data-property]:not([data-property='{property}'])").First).ToBeHiddenAsync();
+            }
+
+            // A tampered post (a unit of another property) is refused by the server, with the field's message.
+            await page.GotoAsync("/WorkOrders/Create");
+            var properties = await page.Locator("#Input_PropertyId option:not([value=''])").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+            await page.Locator("#Input_PropertyId").SelectOptionAsync(properties[0]);
+            var foreign = await page.Locator($"#Input_UnitId option[data-property]:not([data-property='{properties[0]}'])").First.GetAttributeAsync("value");
+            await page.Locator("#Input_UnitId").EvaluateAsync("(s, v) => { const o = s.querySelector(`option[value='${v}']`); o.disabled = false; o.hidden = false; s.value = v; }", foreign);
+            await page.GetByLabel("Subject").FillAsync("Wrong unit");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create work order" }).ClickAsync();
+            await Expect(page.Locator("[data-valmsg-for='Input.UnitId']")).ToHaveTextAsync("Choose a unit of the chosen property.");
+            await using var db = app.Database.CreateContext();
+            (await db.WorkOrders.AsNoTracking().AnyAsync(w => w.Subject == "Wrong unit")).ShouldBeFalse();
+        });
+
     private static async Task<int> Figure(IPage page, string selector) =>
         int.Parse(await page.Locator(selector).InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-US"));
 
     [GeneratedRegex(@"/Bills/Details/(?<id>[0-9a-f-]{36})$")]
     private static partial Regex BillDetails();
+
+    [GeneratedRegex(@"/WorkOrders/Details/(?<id>[0-9a-f-]{36})$")]
+    private static partial Regex WorkOrderDetails();
 }

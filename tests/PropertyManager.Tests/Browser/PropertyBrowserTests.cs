@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Data.BankAccounts;
 using PropertyManager.Data.GlAccounts;
+using PropertyManager.Data.Integration;
+using PropertyManager.Data.Properties;
 using PropertyManager.Tests.Infrastructure;
 using PropertyManager.Tests.Web;
 using Xunit.Abstractions;
@@ -99,5 +101,47 @@ public sealed class PropertyBrowserTests(BrowserFixture browser, TestDatabase da
             var unit = await db.Units.Include(u => u.Property).SingleAsync(u => u.UnitNumber == "A-101");
             unit.Property!.Name.ShouldBe("Aspen Row");
             unit.MarketRent.ShouldBe(1450m);
+        });
+
+    [SkippableFact]
+    public Task Deactivating_a_property_asks_first_and_then_says_it_is_pending_push() =>
+        _session.RunAsync(nameof(Deactivating_a_property_asks_first_and_then_says_it_is_pending_push), async page =>
+        {
+            var property = new Property { Name = "Confirm Court", IsActive = true, Status = PropertyStatuses.Active };
+            await using (var db = database.CreateContext())
+            {
+                db.Properties.Add(property);
+                await db.SaveChangesAsync();
+            }
+
+            var propertyId = property.Id;
+            await BrowserSession.SignInAsync(page, _factory.Services, Roles.Admin);
+            await page.GotoAsync($"/Properties/Details/{propertyId}");
+
+            // Dismissed: nothing is sent, nothing changes.
+            var questions = new List<string>();
+            var accept = false;
+            page.Dialog += async (_, dialog) =>
+            {
+                questions.Add(dialog.Message);
+                await (accept ? dialog.AcceptAsync() : dialog.DismissAsync());
+            };
+            await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Deactivate" })).ToBeVisibleAsync();
+            questions.ShouldHaveSingleItem().ShouldStartWith("Deactivate this property?");
+            await using (var db = database.CreateContext())
+            {
+                (await db.Properties.AsNoTracking().SingleAsync(p => p.Id == propertyId)).IsActive.ShouldNotBe(false);
+            }
+
+            // Accepted: deactivated, and the page says the change waits to be pushed to Buildium.
+            accept = true;
+            await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "pending push to Buildium" })).ToBeVisibleAsync();
+            await Expect(page.GetByText("Pending push", new() { Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reactivate" })).ToBeVisibleAsync();
+            await using var check = database.CreateContext();
+            (await check.Properties.AsNoTracking().SingleAsync(p => p.Id == propertyId)).IsActive.ShouldBe(false);
+            (await check.SyncStatuses.AsNoTracking().AnyAsync(s => s.EntityType == SyncEntityTypes.Property && s.EntityId == propertyId && s.SyncStatus == SyncStates.Pending)).ShouldBeTrue();
         });
 }

@@ -42,6 +42,7 @@ public sealed class StateLabelBrowserTests(BrowserFixture browser, SyncConsoleAp
 
             await BrowserSession.SignInAsync(page, app.Services, Roles.Admin);
             await page.GotoAsync($"/Units/Details/{unitId}");
+            page.Dialog += (_, dialog) => dialog.AcceptAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
 
             await Expect(page.GetByText("Inactive here only")).ToBeVisibleAsync();

@@ -10,7 +10,7 @@ public sealed record BillChoices(
     IReadOnlyList<SelectListItem> Vendors,
     IReadOnlyList<SelectListItem> Categories,
     IReadOnlyList<SelectListItem> Properties,
-    IReadOnlyList<SelectListItem> Units)
+    IReadOnlyList<UnitOption> Units)
 {
     public static BillChoices Empty { get; } = new([], [], [], []);
 
@@ -27,7 +27,7 @@ public sealed record BillChoices(
             .Select(c => new SelectListItem(c.Name ?? "(no name)", c.BuildiumCategoryId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
         var properties = await PortfolioChoices.PropertiesAsync(db, input.PropertyId, cancellationToken);
-        var units = await PortfolioChoices.UnitsAsync(db, input.PropertyId, input.UnitId, cancellationToken);
+        var units = await PortfolioChoices.UnitOptionsAsync(db, input.UnitId, cancellationToken);
         return new BillChoices(vendors, categories, properties, units);
     }
 

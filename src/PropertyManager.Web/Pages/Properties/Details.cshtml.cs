@@ -103,7 +103,7 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            TempData["Flash"] = active ? "Property reactivated." : "Property deactivated; Buildium is told with the next sync.";
+            TempData["Flash"] = (active ? "Property reactivated" : "Property deactivated") + "; pending push to Buildium (sent with the next sync, or now with Send now).";
         }
         catch (SyncRuleViolationException ex)
         {

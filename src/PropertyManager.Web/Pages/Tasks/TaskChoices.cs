@@ -8,7 +8,7 @@ using PropertyManager.Web.Forms;
 namespace PropertyManager.Web.Pages.Tasks;
 
 /// <summary>The dropdowns of the task form and the task list's filters.</summary>
-public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Assignees)
+public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Properties, IReadOnlyList<UnitOption> Units, IReadOnlyList<SelectListItem> Assignees)
 {
     /// <summary>The status filter value for every status that still needs work (<see cref="TaskStatuses.Open"/>).</summary>
     public const string OpenStatus = "open";
@@ -27,7 +27,7 @@ public sealed record TaskChoices(IReadOnlyList<SelectListItem> Categories, IRead
         return new TaskChoices(
             await CategoriesAsync(db, category, cancellationToken),
             await PortfolioChoices.PropertiesAsync(db, propertyId, cancellationToken),
-            await PortfolioChoices.UnitsAsync(db, propertyId, unitId, cancellationToken),
+            await PortfolioChoices.UnitOptionsAsync(db, unitId, cancellationToken),
             await StaffChoices.LoadAsync(db, assignedTo, cancellationToken));
     }
 

@@ -16,6 +16,11 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
     /// <summary>The assignee's name from Buildium's staff list (the record stores the user id).</summary>
     public string? Assignee { get; private set; }
 
+    /// <summary>The vendor doing the work and the task it is for (<c>work_order_links</c>).</summary>
+    public LinkedRecord? Vendor { get; private set; }
+
+    public LinkedRecord? Task { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var workOrder = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id)
@@ -28,6 +33,15 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         }
 
         WorkOrder = workOrder;
+        var link = await db.WorkOrderLinks.AsNoTracking().Where(l => l.WorkOrderId == id)
+            .Select(l => new
+            {
+                Vendor = l.VendorId == null ? null : new LinkedRecord(l.VendorId.Value, l.Vendor!.Name),
+                Task = l.TaskId == null ? null : new LinkedRecord(l.TaskId.Value, l.Task!.Subject),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        Vendor = link?.Vendor;
+        Task = link?.Task;
         Assignee = await StaffChoices.NameAsync(db, workOrder.AssignedTo, cancellationToken);
         Sync = await syncState.ReadAsync(SyncEntityTypes.WorkOrder, id, workOrder.BuildiumId, cancellationToken);
         return Page();
@@ -45,6 +59,8 @@ public sealed class DetailsModel(AppDbContext db, SyncStateReader syncState) : P
         TempData[pushed ? "Flash" : "FlashError"] = message;
         return RedirectToPage("./Details", new { id });
     }
+
+    public sealed record LinkedRecord(Guid Id, string? Name);
 
     public sealed record WorkOrderView(
         Guid Id, string? Subject, string? Description, string? Priority, string? Status, string? AssignedTo, string? Category, Guid? PropertyId,

@@ -13,11 +13,7 @@ using PropertyManager.Web.SyncState;
 
 namespace PropertyManager.Web.Pages.WorkOrders;
 
-/// <summary>
-/// Work orders as Buildium has them. There is no Create page: Buildium needs the vendor doing the work to create one,
-/// and the documented work_orders table has no vendor column, so the push would refuse every new work order. The list
-/// says so and points to Buildium.
-/// </summary>
+/// <summary>Work orders, with their Buildium sync state; new ones are made on the Create page (or from a task).</summary>
 public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]

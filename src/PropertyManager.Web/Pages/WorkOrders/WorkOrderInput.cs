@@ -27,8 +27,16 @@ public sealed class WorkOrderInput
     public Guid? UnitId { get; set; }
     public string? Notes { get; set; }
 
-    public static WorkOrderInput From(WorkOrder w) => new()
+    /// <summary>The vendor doing the work (Buildium requires one); kept in <c>work_order_links</c>.</summary>
+    public Guid? VendorId { get; set; }
+
+    /// <summary>The task the work order is for; set when created, fixed afterwards (Buildium cannot move a work order).</summary>
+    public Guid? TaskId { get; set; }
+
+    public static WorkOrderInput From(WorkOrder w, WorkOrderLink? link) => new()
     {
+        VendorId = link?.VendorId,
+        TaskId = link?.TaskId,
         Subject = w.Subject,
         Description = w.Description,
         Priority = w.Priority,
