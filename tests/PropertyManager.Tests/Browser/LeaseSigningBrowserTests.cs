@@ -58,7 +58,8 @@ public sealed class LeaseSigningBrowserTests(BrowserFixture browser, SyncConsole
             await PageChecks.AssertReadableAsync(page, width);
             await PageChecks.ScreenshotAsync(page, "lease-create", width);
             await page.GetByRole(AriaRole.Button, new() { Name = "Create lease" }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex(@"/Leases/Details/\d+$"));
+            // The first save builds its queries on a loaded machine: wait for the redirect longer than the default.
+            await Expect(page).ToHaveURLAsync(new Regex(@"/Leases/Details/\d+$"), new() { Timeout = 30_000 });
             var leaseId = long.Parse(new Regex(@"/Leases/Details/(\d+)$").Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
 
             await SyncAsync();
