@@ -7,4 +7,5 @@ internal sealed record BenchOptions(
     int WriteRuns,
     string OutPath,
     string EmulatorPath,
-    IReadOnlyList<string> RateLimitedKinds);
+    IReadOnlyList<string> RateLimitedKinds,
+    int FirstSyncRate);

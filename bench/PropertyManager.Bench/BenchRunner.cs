@@ -16,7 +16,7 @@ internal static class BenchRunner
     /// </summary>
     public const double FlatGrowthBudgetMb = 100;
 
-    public static IReadOnlyList<string> AllScenarios { get; } = ["full-large", "full-demo", "incremental", "rate-limited", "write-rate"];
+    public static IReadOnlyList<string> AllScenarios { get; } = ["full-large", "full-demo", "incremental", "rate-limited", "first-sync", "write-rate"];
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
@@ -53,6 +53,7 @@ internal static class BenchRunner
                 "full-demo" => new FullSyncScenario("demo"),
                 "incremental" => new IncrementalScenario(),
                 "rate-limited" => new RateLimitedScenario(),
+                "first-sync" => new FirstSyncScenario(),
                 "write-rate" => new WriteRateScenario(),
                 _ => throw new ArgumentException($"Unknown scenario '{name}'.", nameof(options)),
             };

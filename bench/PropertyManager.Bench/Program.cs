@@ -36,9 +36,16 @@ internal static class Program
             DefaultValueFactory = _ => ["gl_account", "bank_account", "property", "unit", "owner", "lease", "vendor_category", "vendor", "work_order"],
         };
 
+        var firstSyncRate = new Option<int>("--first-sync-rate")
+        {
+            Description = "Requests per second at both ends in the first-sync scenario (Buildium's 10/s scaled up so the run takes minutes; figures are ratios to this rate's floor).",
+            DefaultValueFactory = _ => 200,
+        };
+        firstSyncRate.Validators.Add(AtLeastOne);
+
         var root = new RootCommand("Benchmarks the Buildium sync (issue 4): full, rate-limited and incremental syncs against the emulator's large seed, and the database write rate.")
         {
-            scenarios, runs, writeRuns, output, emulator, rateKinds,
+            scenarios, runs, writeRuns, output, emulator, rateKinds, firstSyncRate,
         };
         root.SetAction((parse, cancellationToken) => BenchRunner.RunAsync(
             new BenchOptions(
@@ -47,7 +54,8 @@ internal static class Program
                 parse.GetValue(writeRuns),
                 parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), $"pm-bench-{DateTime.Now:yyyyMMdd-HHmmss}.md"),
                 parse.GetValue(emulator)!,
-                parse.GetValue(rateKinds)!),
+                parse.GetValue(rateKinds)!,
+                parse.GetValue(firstSyncRate)),
             cancellationToken));
 
         var worker = new Command("worker", "Internal: the sync worker process (reads its setup and commands on stdin).") { Hidden = true };

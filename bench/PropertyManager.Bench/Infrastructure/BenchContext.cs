@@ -49,12 +49,15 @@ internal sealed class BenchContext(BenchOptions options, BenchDatabases database
         return emulator;
     }
 
-    public static WorkerSetup Setup(EmulatorProcess emulator, string connectionString, bool rateLimited) => new(
+    public static WorkerSetup Setup(EmulatorProcess emulator, string connectionString, bool rateLimited) =>
+        Setup(emulator, connectionString, rateLimited ? DocumentedRequestsPerSecond : UnthrottledRequestsPerSecond);
+
+    public static WorkerSetup Setup(EmulatorProcess emulator, string connectionString, int requestsPerSecond) => new(
         connectionString,
         emulator.BaseAddress.ToString(),
         emulator.ClientId,
         emulator.ClientSecret,
-        rateLimited ? DocumentedRequestsPerSecond : UnthrottledRequestsPerSecond,
+        requestsPerSecond,
         MaxConcurrentRequests: 10);
 
     public void Log(string message) =>

@@ -76,10 +76,13 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     }
 
     /// <summary>Buildium's documented limit (10 in flight, 10 per second) on or off.</summary>
-    public async Task SetRateLimitAsync(bool enabled, CancellationToken cancellationToken)
+    public Task SetRateLimitAsync(bool enabled, CancellationToken cancellationToken) =>
+        SetRateLimitAsync(enabled, BenchContext.DocumentedRequestsPerSecond, cancellationToken);
+
+    public async Task SetRateLimitAsync(bool enabled, int requestsPerSecond, CancellationToken cancellationToken)
     {
         using var response = await _admin.PutAsJsonAsync(
-            new Uri("_emulator/ratelimit", UriKind.Relative), new { Enabled = enabled, MaxConcurrent = 10, RequestsPerSecond = 10 }, BenchJson.Options, cancellationToken);
+            new Uri("_emulator/ratelimit", UriKind.Relative), new { Enabled = enabled, MaxConcurrent = 10, RequestsPerSecond = requestsPerSecond }, BenchJson.Options, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using PropertyManager.Buildium;
 using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Data;
 using PropertyManager.Data.Sensitive;
@@ -69,7 +71,7 @@ internal static class SyncWorker
     {
         IReadOnlyList<SyncRequest> requests = command.Mode switch
         {
-            "full" => [new SyncRequest("bench", Full: true)],
+            "full" or "first-sync" => [new SyncRequest("bench", Full: true)],
             "incremental" => [new SyncRequest("bench")],
             "entities" => [.. (command.Kinds ?? []).Select(k => new SyncRequest("bench", Kind: k))],
             _ => throw new ArgumentException($"Unknown worker mode '{command.Mode}'.", nameof(command)),
@@ -82,12 +84,25 @@ internal static class SyncWorker
         var errors = new List<string>();
         var succeeded = true;
         var stopwatch = Stopwatch.StartNew();
+        EtaSampler? sampler = null;
         foreach (var request in requests)
         {
             // A scope per run, as the scheduled worker and the CLI verb create one.
             await using var scope = host.Services.CreateAsyncScope();
             timer.BeginRun();
-            var report = await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request, timer, cancellationToken);
+            SyncRunReport report;
+            if (command.Mode == "first-sync")
+            {
+                sampler = new EtaSampler(timer, calls, host.Services.GetRequiredService<IOptions<BuildiumOptions>>().Value.PageSize);
+                var run = scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request, sampler, cancellationToken);
+                await sampler.SampleUntilAsync(run, cancellationToken);
+                report = await run;
+            }
+            else
+            {
+                report = await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request, timer, cancellationToken);
+            }
+
             succeeded &= report.Succeeded && !report.Skipped;
             errors.AddRange(report.Errors);
             if (report.Skipped)
@@ -101,7 +116,11 @@ internal static class SyncWorker
         var heap = MemoryProbe.ManagedHeapAfterFullGcMb();
         return new WorkerResult(
             succeeded, stopwatch.Elapsed.TotalSeconds, calls.Attempts - callsBefore, errors, timer.Kinds,
-            baseline, peak, MemoryProbe.WorkingSetMb(), heap, timer.PeakIsPerKind, GCSettings.IsServerGC);
+            baseline, peak, MemoryProbe.WorkingSetMb(), heap, timer.PeakIsPerKind, GCSettings.IsServerGC)
+        {
+            ListsDone = sampler?.ListsDone,
+            EtaSamples = sampler?.Samples ?? [],
+        };
     }
 
     private static T Read<T>(string? line) =>

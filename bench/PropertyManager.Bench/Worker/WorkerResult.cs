@@ -14,6 +14,12 @@ internal sealed record WorkerResult(
     bool PeakIsPerRun,
     bool ServerGc)
 {
+    /// <summary>For a <c>first-sync</c> command: seconds until every list kind was read, and the calls made by then.</summary>
+    public (double Seconds, long Calls)? ListsDone { get; init; }
+
+    /// <summary>For a <c>first-sync</c> command: the run's ETA as it was shown, sampled through the run.</summary>
+    public IReadOnlyList<EtaSample> EtaSamples { get; init; } = [];
+
     /// <summary>The prefix that marks a result line, so that nothing else a library prints to stdout is mistaken for one.</summary>
     public const string LinePrefix = "BENCH-RESULT ";
 

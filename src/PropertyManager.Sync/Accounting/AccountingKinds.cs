@@ -28,6 +28,7 @@ internal static class AccountingKinds
     {
         Push = (pusher, item, ct) => new AccountingPush(pusher).PushGlAccountAsync(item, ct),
         Webhooks = [new WebhookRoute("GLAccount", "GLAccountId")],
+        ReadWith = [SyncEntityTypes.BillCategory],
         CachedEndpoint = BuildiumCachedEndpoints.GlAccounts,
     };
 

@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Banking;
 using PropertyManager.Data.BankAccounts;
+using PropertyManager.Data.Common;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;
 

@@ -1,4 +1,5 @@
 using PropertyManager.Buildium.GlAccounts;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

@@ -37,6 +37,14 @@ public static class SyncCatalog
         WorkOrderKinds.WorkOrders(),
     ];
 
+    /// <summary>
+    /// The order a run pulls in: every kind's list pages before any read under a parent (a bill's payments, a task's
+    /// history), so on a large account's first sync every list of the app has data after the list pages (~130 calls),
+    /// not after the ~50,000 per-parent reads. Children keep their relative order (files after their history).
+    /// </summary>
+    public static IReadOnlyList<SyncKind> PullOrder { get; } =
+        [.. Kinds.Where(k => k.ParentKind is null), .. Kinds.Where(k => k.ParentKind is not null)];
+
     /// <summary>The kinds pushed to Buildium, in dependency order: a new property reaches Buildium before its units, a vendor before its bills.</summary>
     public static IReadOnlyList<string> PushOrder { get; } = [.. Kinds.Where(k => k.Push is not null).Select(k => k.Name)];
 

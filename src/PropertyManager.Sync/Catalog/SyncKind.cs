@@ -23,6 +23,25 @@ public sealed record SyncKind(IPullKind Pull)
     /// <summary>The Buildium webhook entities whose events re-read records of this kind.</summary>
     public IReadOnlyList<WebhookRoute> Webhooks { get; init; } = [];
 
+    /// <summary>
+    /// For a kind Buildium lists only under a parent (bill payments under their bill): the parent's kind. A webhook
+    /// naming such a record names its parent, whose children are then re-read; reconcile reads the children of every
+    /// parent.
+    /// </summary>
+    public string? ParentKind { get; init; }
+
+    /// <summary>
+    /// For a child kind, how many parents a run will read it under, known once the parents were read (for the run's
+    /// ETA). Default: the parent kind's records that changed in the run.
+    /// </summary>
+    public Func<PullContext, int>? ParentsToRead { get; init; }
+
+    /// <summary>
+    /// Kinds a webhook re-reads together with this one: those without events of their own (a history entry's files) or
+    /// that mirror the same Buildium record (every GL account is also a bill category).
+    /// </summary>
+    public IReadOnlyList<string> ReadWith { get; init; } = [];
+
     /// <summary>The endpoint the client caches for this kind (a <c>BuildiumCachedEndpoints</c> entry), invalidated after a webhook re-read.</summary>
     public string? CachedEndpoint { get; init; }
 }

@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Tasks;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

@@ -1,4 +1,5 @@
 using PropertyManager.Buildium.Files;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Sync.Mapping;
 

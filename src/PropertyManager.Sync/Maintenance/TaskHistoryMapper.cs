@@ -1,4 +1,5 @@
 using PropertyManager.Buildium.Tasks;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

@@ -59,6 +59,8 @@ internal static class TaskKinds
         Parents = c => TaskHistoryMapper.Parents(c.Item) with { TaskId = c.ParentId },
     })
     {
+        ParentKind = SyncEntityTypes.Task,
+        ReadWith = [SyncEntityTypes.TaskHistoryFile],
         Push = (pusher, item, ct) => new MaintenancePush(pusher).PushTaskHistoryAsync(item, ct),
         Webhooks = [new WebhookRoute("Task.History", "TaskId", "TaskHistoryId")],
     };
@@ -72,7 +74,14 @@ internal static class TaskKinds
         Map = (c, entity) => TaskHistoryFileMapper.ToLocal(c.Item, entity),
         Resolve = async (context, c, entity, ct) =>
             entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync<TaskHistory>(c.ParentId, ct),
-    });
+    })
+    {
+        ParentKind = SyncEntityTypes.TaskHistory,
+        // Files are read only under the entries that list some.
+        ParentsToRead = context => context.Items.TryGetValue(HistoryWithFiles, out var memo)
+            ? ((System.Collections.Concurrent.ConcurrentDictionary<int, byte>)memo).Count
+            : 0,
+    };
 
     private const string HistoryWithFiles = "history_with_files";
 

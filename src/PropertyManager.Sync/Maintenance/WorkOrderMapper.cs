@@ -1,6 +1,7 @@
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Tasks;
 using PropertyManager.Buildium.WorkOrders;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.WorkOrders;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

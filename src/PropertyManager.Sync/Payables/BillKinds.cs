@@ -54,6 +54,7 @@ internal static class BillKinds
         AfterBatch = (context, rows, _, ct) => StatusFromPaymentsAsync(context, [.. rows.Select(r => r.Entity.BillId).OfType<Guid>().Distinct()], ct),
     })
     {
+        ParentKind = SyncEntityTypes.Bill,
         Push = (pusher, item, ct) => new PayablesPush(pusher).PushBillPaymentAsync(item, ct),
         Webhooks = [new WebhookRoute("Bill.Payment", "BillIds", "PaymentId", IdArray: true)],
     };

@@ -1,6 +1,7 @@
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Buildium.Json;
 using PropertyManager.Data.Bills;
+using PropertyManager.Data.Common;
 using PropertyManager.Sync.Mapping;
 
 namespace PropertyManager.Sync.Payables;

@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Bills;
 using PropertyManager.Data.Bills;
+using PropertyManager.Data.Common;
 using PropertyManager.Sync.Mapping;
 
 namespace PropertyManager.Sync.Payables;

@@ -1,4 +1,5 @@
 using PropertyManager.Buildium.Vendors;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Sync.Mapping;
 

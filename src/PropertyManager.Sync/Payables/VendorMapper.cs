@@ -2,6 +2,7 @@ using PropertyManager.Buildium.Common;
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Owners;
 using PropertyManager.Buildium.Vendors;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Leases;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Leases;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

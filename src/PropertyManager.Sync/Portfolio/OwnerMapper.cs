@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Common;
 using PropertyManager.Buildium.Owners;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Owners;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

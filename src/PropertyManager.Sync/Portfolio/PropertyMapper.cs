@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Json;
 using PropertyManager.Buildium.Rentals;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Properties;
 using PropertyManager.Data.Units;
 using PropertyManager.Sync.Mapping;

@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Common;
 using PropertyManager.Buildium.Leases;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Tenants;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

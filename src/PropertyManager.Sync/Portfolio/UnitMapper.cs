@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Rentals;
 using PropertyManager.Buildium.Units;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Units;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;

@@ -33,8 +33,11 @@ public sealed class ParentLookup(AppDbContext db)
     /// The Buildium ids of <typeparamref name="TParent"/> known here now, as a copy: a fetch filtering on it may run
     /// while the batches it feeds are written.
     /// </summary>
-    public async Task<IReadOnlySet<int>> KnownIdsAsync<TParent>(CancellationToken cancellationToken) =>
-        (await LoadAsync(typeof(TParent), cancellationToken)).Keys.ToHashSet();
+    public Task<IReadOnlySet<int>> KnownIdsAsync<TParent>(CancellationToken cancellationToken) =>
+        KnownIdsAsync(typeof(TParent), cancellationToken);
+
+    public async Task<IReadOnlySet<int>> KnownIdsAsync(Type parent, CancellationToken cancellationToken) =>
+        (await LoadAsync(parent, cancellationToken)).Keys.ToHashSet();
 
     public void Remember(Type parent, IReadOnlyDictionary<int, object> localIds)
     {

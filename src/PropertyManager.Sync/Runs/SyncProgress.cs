@@ -1,3 +1,4 @@
+using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Sync.Runs;
@@ -6,13 +7,19 @@ namespace PropertyManager.Sync.Runs;
 /// The run in progress in this process, for pages that show a live progress bar; null when idle. The runner reports once
 /// at the start and after each kind; in between, the counters it shares move as records are read (no per-record report).
 /// </summary>
-public sealed class SyncProgress : IProgress<IReadOnlyDictionary<string, KindCounts>>
+public sealed class SyncProgress(BuildiumCallCounter calls, TimeProvider time) : IProgress<IReadOnlyDictionary<string, KindCounts>>
 {
     private volatile Snapshot? _current;
 
     public Snapshot? Current => _current;
 
-    public void Start(SyncRequest request) => _current = new Snapshot(request, new Dictionary<string, KindCounts>(), DateTimeOffset.UtcNow);
+    public void Start(SyncRequest request) =>
+        _current = new Snapshot(request, new Dictionary<string, KindCounts>(), time.GetUtcNow(), calls.Attempts);
+
+    /// <summary>The current run's calls left and time left at its measured rate; null when idle.</summary>
+    public SyncEta? Eta(int pageSize) => _current is { } current
+        ? SyncEta.Estimate(current.Kinds, calls.Attempts - current.CallsAtStart, time.GetUtcNow() - current.StartedAt, pageSize)
+        : null;
 
     public void Report(IReadOnlyDictionary<string, KindCounts> value)
     {
@@ -25,7 +32,8 @@ public sealed class SyncProgress : IProgress<IReadOnlyDictionary<string, KindCou
     public void Finish() => _current = null;
 
     /// <param name="Kinds">The runner's own counters, so they move while a kind runs without any further report.</param>
-    public sealed record Snapshot(SyncRequest Request, IReadOnlyDictionary<string, KindCounts> Kinds, DateTimeOffset StartedAt)
+    /// <param name="CallsAtStart">The process's Buildium call count when the run started.</param>
+    public sealed record Snapshot(SyncRequest Request, IReadOnlyDictionary<string, KindCounts> Kinds, DateTimeOffset StartedAt, long CallsAtStart)
     {
         public int KindsDone => Kinds.Values.Count(k => k.Done || k.Failed > 0);
 

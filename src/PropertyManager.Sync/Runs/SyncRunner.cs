@@ -39,7 +39,7 @@ public sealed partial class SyncRunner(
         // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
         IReadOnlyList<IPullKind> kinds = request.PushOnly ? []
             : request.Kind is null
-            ? [.. SyncCatalog.Kinds.Select(k => k.Pull)]
+            ? [.. SyncCatalog.PullOrder.Select(k => k.Pull)]
             : [SyncCatalog.FindPull(request.Kind) ?? throw new ArgumentException(
                 $"Unknown entity kind '{request.Kind}'. Known: {string.Join(", ", SyncCatalog.Kinds.Select(k => k.Name))}.", nameof(request))];
 
@@ -153,6 +153,7 @@ public sealed partial class SyncRunner(
             }
 
             kindCounts.Seconds = Math.Round((time.GetUtcNow() - started).TotalSeconds, 3);
+            EstimateChildReads(kinds, counts, context);
             await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
             progress?.Report(counts);
         }
@@ -162,6 +163,21 @@ public sealed partial class SyncRunner(
         run.Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors);
         await SaveProgressAsync(run, counts, calls.Attempts - callsBefore, cancellationToken);
         return new SyncRunReport(run.Id, Skipped: false, errors.Count == 0, counts, run.ApiCalls, errors);
+    }
+
+    /// <summary>
+    /// The parents each child kind still to run will read under, as far as the kinds already run tell (for the ETA;
+    /// the kind's own fetch sets the exact figure when it starts).
+    /// </summary>
+    private static void EstimateChildReads(IReadOnlyList<IPullKind> kinds, Dictionary<string, KindCounts> counts, PullContext context)
+    {
+        foreach (var kind in kinds)
+        {
+            if (counts[kind.Name] is { Done: false, Failed: 0, Skipped: null } pending && SyncCatalog.Find(kind.Name) is { ParentKind: { } parent } child)
+            {
+                pending.Total = child.ParentsToRead?.Invoke(context) ?? context.ChangedIn(parent).Count;
+            }
+        }
     }
 
     /// <summary>The assignee list (reference data with no kind of its own); a failure leaves the cached list as it was.</summary>

@@ -14,25 +14,18 @@ internal static class WebhookTargetPull
     public static async Task PullAsync(PullContext context, WebhookTarget target, IReadOnlyCollection<int> deletedChildren, CancellationToken cancellationToken)
     {
         var counts = new KindCounts();
-        switch (target.Kind)
+        var kind = SyncCatalog.Find(target.Kind) ?? throw new InvalidOperationException($"No sync kind '{target.Kind}'.");
+        if (kind.ParentKind is { } parentKind)
         {
-            case SyncEntityTypes.BillPayment:
-                await PullChildrenAsync(context, SyncEntityTypes.Bill, target.Id, [SyncEntityTypes.BillPayment], counts, cancellationToken);
-                break;
-            case SyncEntityTypes.TaskHistory:
-                // Files have no events of their own: read them here for the entries that list some, or no later
-                // sync would (it reads files only for history entries that changed in its own run).
-                await PullChildrenAsync(
-                    context, SyncEntityTypes.Task, target.Id, [SyncEntityTypes.TaskHistory, SyncEntityTypes.TaskHistoryFile], counts, cancellationToken);
-                break;
-            case SyncEntityTypes.GlAccount:
-                // Every GL account is also a bill category: both tables follow the account.
-                await Kind(SyncEntityTypes.GlAccount).PullOneAsync(context, target.Id, counts, cancellationToken);
-                await Kind(SyncEntityTypes.BillCategory).PullOneAsync(context, target.Id, counts, cancellationToken);
-                break;
-            default:
-                await Kind(target.Kind).PullOneAsync(context, target.Id, counts, cancellationToken);
-                break;
+            // The target's id is its parent's: the parent's children are re-read.
+            await PullChildrenAsync(context, parentKind, target.Id, [kind.Name, .. kind.ReadWith], counts, cancellationToken);
+        }
+        else
+        {
+            foreach (var name in (string[])[kind.Name, .. kind.ReadWith])
+            {
+                await Kind(name).PullOneAsync(context, target.Id, counts, cancellationToken);
+            }
         }
 
         if (deletedChildren.Count > 0)

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using PropertyManager.Buildium;
+using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Sync.Runs;
 using PropertyManager.Web.Database;
 
@@ -38,7 +41,21 @@ public static class SyncCommand
             await startup.PrepareAsync(cancellationToken);
             await host.StartAsync(cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
-            var report = await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request, progress: null, cancellationToken);
+            var progress = new SyncProgress(host.Services.GetRequiredService<BuildiumCallCounter>(), TimeProvider.System);
+            progress.Start(request);
+            using var stopEta = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var eta = PrintEtaAsync(progress, host.Services.GetRequiredService<IOptions<BuildiumOptions>>().Value.PageSize, stopEta.Token);
+            SyncRunReport report;
+            try
+            {
+                report = await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request, progress, cancellationToken);
+            }
+            finally
+            {
+                await stopEta.CancelAsync();
+                await eta;
+            }
+
             await host.StopAsync(CancellationToken.None);
             if (report.Skipped)
             {
@@ -62,6 +79,28 @@ public static class SyncCommand
         finally
         {
             await startup.DisposeAsync();
+        }
+    }
+
+    /// <summary>Every ten seconds on stderr (stdout keeps the summary): calls done and left, time left at the measured rate.</summary>
+    private static async Task PrintEtaAsync(SyncProgress progress, int pageSize, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                if (progress.Eta(pageSize) is { } eta)
+                {
+                    var left = eta.TimeLeft is { } time ? $", about {time:hh\\:mm\\:ss} left at {eta.CallsPerSecond:F1} calls/s" : "";
+                    await Console.Error.WriteLineAsync(string.Create(
+                        CultureInfo.InvariantCulture, $"sync: {eta.CallsDone:N0} Buildium calls done, {eta.TotalCallsLeft:N0} left{left}"));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended.
         }
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PropertyManager.Buildium.ApiLog;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Runs;
@@ -33,7 +35,7 @@ public sealed class SyncProgressTests : IAsyncLifetime
         var units = store.Count("units");
         units.ShouldBeGreaterThan(10, "the demo seed has several pages of units");
         _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/rentals/units", LatencyMs = 150 });
-        var progress = new SyncProgress();
+        var progress = NewProgress();
         var request = new SyncRequest("test");
         progress.Start(request);
         var seen = new List<KindProgress>();
@@ -64,6 +66,42 @@ public sealed class SyncProgressTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_reads_every_list_before_any_child_and_its_ETA_counts_the_calls_the_run_then_makes()
+    {
+        // Slow child reads, so the run is seen between its list phase and its end.
+        _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/bills/", LatencyMs = 40 });
+        var progress = NewProgress();
+        var request = new SyncRequest("test");
+        progress.Start(request);
+        var samples = new List<(bool ListsDone, bool ChildrenStarted, SyncEta Eta)>();
+
+        var run = _buildium.SyncAsync(request, progress: progress);
+        while (!run.IsCompleted)
+        {
+            if (progress.Current is { Kinds.Count: > 0 } current && progress.Eta(pageSize: 5) is { } eta)
+            {
+                var kinds = current.Progress.ToDictionary(p => p.Kind);
+                samples.Add((
+                    kinds[SyncEntityTypes.WorkOrder].Finished && kinds[SyncEntityTypes.Property].Finished,
+                    kinds[SyncEntityTypes.BillPayment].Processed > 0,
+                    eta));
+            }
+
+            await Task.Delay(20);
+        }
+
+        var report = await run;
+        report.Succeeded.ShouldBeTrue();
+        samples.Where(s => s.ChildrenStarted).ShouldNotBeEmpty("the run was seen reading payments");
+        samples.Where(s => s.ChildrenStarted).ShouldAllBe(s => s.ListsDone, "work orders (listed after bill payments in the catalogue) were read before any payment");
+        // Once the lists are read, calls done + calls left is the run's whole cost, within a few calls.
+        var duringChildren = samples.Where(s => s.ChildrenStarted).Select(s => s.Eta).ToList();
+        duringChildren.ShouldAllBe(e => Math.Abs(e.CallsDone + e.TotalCallsLeft - report.ApiCalls) <= report.ApiCalls / 10,
+            $"the run made {report.ApiCalls} calls");
+        duringChildren.ShouldContain(e => e.TimeLeft != null && e.TimeLeft > TimeSpan.Zero && e.CallsPerSecond > 0);
+    }
+
+    [Fact]
     public async Task The_counts_recorded_with_the_run_carry_the_totals()
     {
         var report = await _buildium.SyncAsync();
@@ -74,4 +112,6 @@ public sealed class SyncProgressTests : IAsyncLifetime
         var counts = (await db.SyncRuns.AsNoTracking().SingleAsync(r => r.Id == report.RunId)).Counts!.RootElement;
         counts.GetProperty(SyncEntityTypes.Property).GetProperty("Total").GetInt32().ShouldBe(_buildium.Emulator.Store.Count("rentals"));
     }
+
+    private SyncProgress NewProgress() => new(_buildium.Host.Services.GetRequiredService<BuildiumCallCounter>(), TimeProvider.System);
 }

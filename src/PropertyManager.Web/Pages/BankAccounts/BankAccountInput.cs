@@ -1,6 +1,7 @@
 using FluentValidation;
 using PropertyManager.Buildium.Banking;
 using PropertyManager.Data.BankAccounts;
+using PropertyManager.Data.Common;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.BankAccounts;
@@ -55,7 +56,7 @@ public sealed class BankAccountInput
     {
         public Validator()
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the account's name.").MaximumLength(255);
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the account's name.").MaximumLength(ColumnLengths.Required<BankAccount>(nameof(BankAccount.Name)));
             RuleFor(x => x.Description).MaximumLength(1000);
             RuleFor(x => x.BankAccountType).NotEmpty().WithMessage("Choose checking or savings.")
                 .Must(t => t is not null && Types.Contains(t)).WithMessage("Choose checking or savings.");

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PropertyManager.Buildium.GlAccounts;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.GlAccounts;
 using PropertyManager.Web.Forms;
 
@@ -73,8 +74,8 @@ public sealed class GlAccountInput
     {
         public Validator()
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the account's name.").MaximumLength(255);
-            RuleFor(x => x.AccountNumber).MaximumLength(50);
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the account's name.").MaximumLength(ColumnLengths.Required<GlAccount>(nameof(GlAccount.Name)));
+            RuleFor(x => x.AccountNumber).MaximumLength(ColumnLengths.Required<GlAccount>(nameof(GlAccount.AccountNumber)));
             RuleFor(x => x.Description).MaximumLength(1000);
             RuleFor(x => x.SubType).NotEmpty().WithMessage("Choose the sub type; Buildium requires it.")
                 .Must(s => s is not null && _typeOfSubType.ContainsKey(s)).WithMessage("Choose one of the listed sub types.");

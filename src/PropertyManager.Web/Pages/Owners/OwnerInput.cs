@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Owners;
 using PropertyManager.Web.Forms;
 
@@ -132,21 +133,21 @@ public sealed class OwnerInput
                 RuleFor(x => x.FirstName).NotEmpty().WithMessage("Enter the owner's first name.");
                 RuleFor(x => x.LastName).NotEmpty().WithMessage("Enter the owner's last name.");
             });
-            RuleFor(x => x.FirstName).MaximumLength(127);
-            RuleFor(x => x.LastName).MaximumLength(127);
-            RuleFor(x => x.CompanyName).MaximumLength(127);
-            RuleFor(x => x.Email).MaximumLength(255).EmailAddress().WithMessage("Enter an email address like name@example.com.");
-            RuleFor(x => x.AlternateEmail).MaximumLength(255).EmailAddress().WithMessage("Enter an email address like name@example.com.");
-            RuleFor(x => x.PhoneHome).MaximumLength(20);
-            RuleFor(x => x.PhoneWork).MaximumLength(20);
-            RuleFor(x => x.PhoneMobile).MaximumLength(20);
-            RuleFor(x => x.PhoneFax).MaximumLength(20);
-            RuleFor(x => x.AddressLine1).MaximumLength(100);
-            RuleFor(x => x.AddressLine2).MaximumLength(100);
-            RuleFor(x => x.City).MaximumLength(100);
-            RuleFor(x => x.State).MaximumLength(100);
-            RuleFor(x => x.PostalCode).MaximumLength(20);
-            RuleFor(x => x.Country).MaximumLength(100);
+            RuleFor(x => x.FirstName).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.FirstName)));
+            RuleFor(x => x.LastName).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.LastName)));
+            RuleFor(x => x.CompanyName).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.CompanyName)));
+            RuleFor(x => x.Email).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.Email))).EmailAddress().WithMessage("Enter an email address like name@example.com.");
+            RuleFor(x => x.AlternateEmail).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.AlternateEmail))).EmailAddress().WithMessage("Enter an email address like name@example.com.");
+            RuleFor(x => x.PhoneHome).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.PhoneHome)));
+            RuleFor(x => x.PhoneWork).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.PhoneWork)));
+            RuleFor(x => x.PhoneMobile).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.PhoneMobile)));
+            RuleFor(x => x.PhoneFax).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.PhoneFax)));
+            RuleFor(x => x.AddressLine1).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.AddressLine1)));
+            RuleFor(x => x.AddressLine2).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.AddressLine2)));
+            RuleFor(x => x.City).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.City)));
+            RuleFor(x => x.State).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.State)));
+            RuleFor(x => x.PostalCode).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.PostalCode)));
+            RuleFor(x => x.Country).MaximumLength(ColumnLengths.Required<Owner>(nameof(Owner.Country)));
             RuleFor(x => x.DateOfBirth).LessThanOrEqualTo(_ => DateOnly.FromDateTime(DateTime.Today))
                 .WithMessage("The date of birth cannot be in the future.");
             RuleFor(x => x.ManagementAgreementEndDate).GreaterThanOrEqualTo(x => x.ManagementAgreementStartDate)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Properties;
 using PropertyManager.Web.Forms;
 
@@ -89,20 +90,20 @@ public sealed class PropertyInput
     {
         public Validator()
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the property's name.").MaximumLength(127);
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the property's name.").MaximumLength(ColumnLengths.Required<Property>(nameof(Property.Name)));
             RuleFor(x => x.RentalSubType).NotEmpty().WithMessage("Choose the type of rental.")
                 .Must(PropertyChoices.IsRentalSubType).WithMessage("Choose one of the listed types.");
-            RuleFor(x => x.AddressLine1).NotEmpty().WithMessage("Enter the first address line; Buildium requires it.").MaximumLength(100);
-            RuleFor(x => x.AddressLine2).MaximumLength(100);
-            RuleFor(x => x.AddressLine3).MaximumLength(100);
-            RuleFor(x => x.City).MaximumLength(100);
-            RuleFor(x => x.State).MaximumLength(100);
-            RuleFor(x => x.PostalCode).NotEmpty().WithMessage("Enter the postal code; Buildium requires it.").MaximumLength(20);
-            RuleFor(x => x.Country).NotEmpty().WithMessage("Choose the country; Buildium requires it.").MaximumLength(100);
+            RuleFor(x => x.AddressLine1).NotEmpty().WithMessage("Enter the first address line; Buildium requires it.").MaximumLength(ColumnLengths.Required<Property>(nameof(Property.AddressLine1)));
+            RuleFor(x => x.AddressLine2).MaximumLength(ColumnLengths.Required<Property>(nameof(Property.AddressLine2)));
+            RuleFor(x => x.AddressLine3).MaximumLength(ColumnLengths.Required<Property>(nameof(Property.AddressLine3)));
+            RuleFor(x => x.City).MaximumLength(ColumnLengths.Required<Property>(nameof(Property.City)));
+            RuleFor(x => x.State).MaximumLength(ColumnLengths.Required<Property>(nameof(Property.State)));
+            RuleFor(x => x.PostalCode).NotEmpty().WithMessage("Enter the postal code; Buildium requires it.").MaximumLength(ColumnLengths.Required<Property>(nameof(Property.PostalCode)));
+            RuleFor(x => x.Country).NotEmpty().WithMessage("Choose the country; Buildium requires it.").MaximumLength(ColumnLengths.Required<Property>(nameof(Property.Country)));
             RuleFor(x => x.OperatingBankAccountId).NotEmpty().WithMessage("Choose the operating bank account; Buildium requires one.");
             RuleFor(x => x.Reserve).PrecisionScale(12, 2, ignoreTrailingZeros: true).GreaterThanOrEqualTo(0);
             RuleFor(x => x.YearBuilt).InclusiveBetween(1600, DateTime.UtcNow.Year + 5);
-            RuleFor(x => x.PropertyType).MaximumLength(100);
+            RuleFor(x => x.PropertyType).MaximumLength(ColumnLengths.Required<Property>(nameof(Property.PropertyType)));
             RuleFor(x => x.SquareFootage).InclusiveBetween(0, 100_000_000);
             RuleFor(x => x.Bedrooms).InclusiveBetween(0, 10_000);
             RuleFor(x => x.Bathrooms).InclusiveBetween(0, 99.5m).PrecisionScale(3, 1, ignoreTrailingZeros: true);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Web.Forms;
 
@@ -88,14 +89,14 @@ public sealed class TaskInput
     {
         public Validator()
         {
-            RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter the subject.").MaximumLength(255);
+            RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter the subject.").MaximumLength(ColumnLengths.Required<MaintenanceTask>(nameof(MaintenanceTask.Subject)));
             RuleFor(x => x.Description).MaximumLength(65_535);
             RuleFor(x => x.Priority).NotEmpty().WithMessage("Choose the priority.")
                 .Must(p => TaskPriorities.All.Contains(p!)).WithMessage("Choose one of the listed priorities.");
             RuleFor(x => x.Status).NotEmpty().WithMessage("Choose the status.")
                 .Must(s => TaskStatuses.All.Contains(s!)).WithMessage("Choose one of the listed statuses.");
-            RuleFor(x => x.AssignedTo).MaximumLength(255);
-            RuleFor(x => x.Category).MaximumLength(100);
+            RuleFor(x => x.AssignedTo).MaximumLength(ColumnLengths.Required<MaintenanceTask>(nameof(MaintenanceTask.AssignedTo)));
+            RuleFor(x => x.Category).MaximumLength(ColumnLengths.Required<MaintenanceTask>(nameof(MaintenanceTask.Category)));
             RuleFor(x => x.EstimatedCost).GreaterThanOrEqualTo(0).WithMessage("The cost cannot be negative.")
                 .LessThanOrEqualTo(MaxCost).PrecisionScale(10, 2, ignoreTrailingZeros: true);
             RuleFor(x => x.ActualCost).GreaterThanOrEqualTo(0).WithMessage("The cost cannot be negative.")

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Units;
 using PropertyManager.Web.Forms;
 
@@ -90,19 +91,19 @@ public sealed class UnitInput
         public Validator()
         {
             RuleFor(x => x.PropertyId).NotEmpty().WithMessage("Choose the property the unit belongs to.");
-            RuleFor(x => x.UnitNumber).NotEmpty().WithMessage("Enter the unit number; Buildium requires it.").MaximumLength(30);
+            RuleFor(x => x.UnitNumber).NotEmpty().WithMessage("Enter the unit number; Buildium requires it.").MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.UnitNumber)));
             RuleFor(x => x.MarketRent).GreaterThanOrEqualTo(0).WithMessage("Market rent cannot be negative.")
                 .PrecisionScale(14, 2, ignoreTrailingZeros: true).WithMessage("Enter market rent in dollars and cents (at most 2 decimals).");
             RuleFor(x => x.UnitSize).InclusiveBetween(0, 10_000_000);
             RuleFor(x => x.UnitBedrooms).Must(v => string.IsNullOrEmpty(v) || UnitChoices.IsBedrooms(v)).WithMessage("Choose one of the listed bedroom counts.");
             RuleFor(x => x.UnitBathrooms).Must(v => string.IsNullOrEmpty(v) || UnitChoices.IsBathrooms(v)).WithMessage("Choose one of the listed bathroom counts.");
-            RuleFor(x => x.AddressLine1).MaximumLength(100);
-            RuleFor(x => x.AddressLine2).MaximumLength(100);
-            RuleFor(x => x.City).MaximumLength(100);
-            RuleFor(x => x.State).MaximumLength(100);
-            RuleFor(x => x.PostalCode).MaximumLength(20);
-            RuleFor(x => x.Country).MaximumLength(100);
-            RuleFor(x => x.UnitType).MaximumLength(50);
+            RuleFor(x => x.AddressLine1).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.AddressLine1)));
+            RuleFor(x => x.AddressLine2).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.AddressLine2)));
+            RuleFor(x => x.City).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.City)));
+            RuleFor(x => x.State).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.State)));
+            RuleFor(x => x.PostalCode).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.PostalCode)));
+            RuleFor(x => x.Country).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.Country)));
+            RuleFor(x => x.UnitType).MaximumLength(ColumnLengths.Required<Unit>(nameof(Unit.UnitType)));
             RuleFor(x => x.Description).MaximumLength(65_535);
             this.AddBuildiumRules();
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Vendors;
 using PropertyManager.Web.Forms;
 
@@ -95,17 +96,17 @@ public sealed class VendorInput
     {
         public Validator()
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the vendor's name.").MaximumLength(255);
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the vendor's name.").MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.Name)));
             RuleFor(x => x.CategoryId).NotEmpty().WithMessage("Choose a category; Buildium requires one.");
-            RuleFor(x => x.ContactName).MaximumLength(255);
-            RuleFor(x => x.Email).MaximumLength(255).EmailAddress().WithMessage("Enter an email address such as name@example.com.");
-            RuleFor(x => x.PhoneNumber).MaximumLength(50).Matches(@"^[0-9+()\-.\s x]*$").WithMessage("Use digits, spaces and + ( ) - . only.");
-            RuleFor(x => x.AddressLine1).MaximumLength(255);
-            RuleFor(x => x.AddressLine2).MaximumLength(255);
-            RuleFor(x => x.City).MaximumLength(100);
-            RuleFor(x => x.State).MaximumLength(100);
-            RuleFor(x => x.PostalCode).MaximumLength(20);
-            RuleFor(x => x.Country).MaximumLength(100);
+            RuleFor(x => x.ContactName).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.ContactName)));
+            RuleFor(x => x.Email).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.Email))).EmailAddress().WithMessage("Enter an email address such as name@example.com.");
+            RuleFor(x => x.PhoneNumber).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.PhoneNumber))).Matches(@"^[0-9+()\-.\s x]*$").WithMessage("Use digits, spaces and + ( ) - . only.");
+            RuleFor(x => x.AddressLine1).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.AddressLine1)));
+            RuleFor(x => x.AddressLine2).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.AddressLine2)));
+            RuleFor(x => x.City).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.City)));
+            RuleFor(x => x.State).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.State)));
+            RuleFor(x => x.PostalCode).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.PostalCode)));
+            RuleFor(x => x.Country).MaximumLength(ColumnLengths.Required<Vendor>(nameof(Vendor.Country)));
             // Its format (an SSN or an EIN, the type Buildium needs with it) is Buildium's rule (BuildiumSchemaRules).
             RuleFor(x => x.TaxId).MaximumLength(20);
             RuleFor(x => x.Notes).MaximumLength(4000);

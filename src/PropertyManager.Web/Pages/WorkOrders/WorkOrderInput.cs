@@ -1,4 +1,5 @@
 using FluentValidation;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.WorkOrders;
 using PropertyManager.Web.Forms;
@@ -72,7 +73,7 @@ public sealed class WorkOrderInput
     {
         public Validator()
         {
-            RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter the subject.").MaximumLength(255);
+            RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter the subject.").MaximumLength(ColumnLengths.Required<WorkOrder>(nameof(WorkOrder.Subject)));
             RuleFor(x => x.Description).MaximumLength(65_535);
             RuleFor(x => x.Priority).Must(p => p is null || TaskPriorities.All.Contains(p)).WithMessage("Choose one of the listed priorities.");
             RuleFor(x => x.Status).Must(s => s is null || TaskStatuses.All.Contains(s)).WithMessage("Choose one of the listed statuses.");
@@ -80,8 +81,8 @@ public sealed class WorkOrderInput
                 .LessThanOrEqualTo(TaskInput.MaxCost).PrecisionScale(10, 2, ignoreTrailingZeros: true);
             RuleFor(x => x.ActualCost).GreaterThanOrEqualTo(0).WithMessage("The cost cannot be negative.")
                 .LessThanOrEqualTo(TaskInput.MaxCost).PrecisionScale(10, 2, ignoreTrailingZeros: true);
-            RuleFor(x => x.AssignedTo).MaximumLength(255);
-            RuleFor(x => x.Category).MaximumLength(100);
+            RuleFor(x => x.AssignedTo).MaximumLength(ColumnLengths.Required<WorkOrder>(nameof(WorkOrder.AssignedTo)));
+            RuleFor(x => x.Category).MaximumLength(ColumnLengths.Required<WorkOrder>(nameof(WorkOrder.Category)));
             RuleFor(x => x.CompletedDate).GreaterThanOrEqualTo(x => x.ScheduledDate)
                 .When(x => x.ScheduledDate is not null && x.CompletedDate is not null)
                 .WithMessage("The completed date cannot be before the scheduled date.");

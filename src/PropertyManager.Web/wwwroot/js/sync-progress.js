@@ -37,6 +37,26 @@
         });
     }
 
+    function duration(seconds) {
+        if (seconds < 60) {
+            return 'under a minute';
+        }
+        var minutes = Math.round(seconds / 60);
+        return minutes < 60 ? 'about ' + minutes + ' min' : 'about ' + Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min';
+    }
+
+    // Calls done and left, and the time left at the rate measured so far (Buildium's rate limit sets the pace).
+    function describeEta(eta) {
+        if (!eta) {
+            return '';
+        }
+        var text = ' · ' + eta.callsDone.toLocaleString('en-US') + ' Buildium calls done, ' + eta.callsLeft.toLocaleString('en-US') + ' left';
+        if (eta.secondsLeft !== null && eta.secondsLeft !== undefined) {
+            text += ' · ' + duration(eta.secondsLeft) + ' left at ' + eta.callsPerSecond + ' calls/s';
+        }
+        return text;
+    }
+
     function finished(run) {
         setBar(100);
         bar.classList.remove('progress-bar-animated', 'progress-bar-striped');
@@ -67,7 +87,7 @@
                 if (run) {
                     idlePolls = 0;
                     setBar(run.percent);
-                    status.textContent = 'Running ' + run.mode + (run.kind ? ' (' + run.kind + ')' : '') + ': ' + run.kindsDone + ' of ' + run.kindsTotal + ' kinds done';
+                    status.textContent = 'Running ' + run.mode + (run.kind ? ' (' + run.kind + ')' : '') + ': ' + run.kindsDone + ' of ' + run.kindsTotal + ' kinds done' + describeEta(run.eta);
                     showKinds(run.kinds);
                     window.setTimeout(poll, 1000);
                     return;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PropertyManager.Buildium;
 using PropertyManager.Data;
 using PropertyManager.Sync;
 using PropertyManager.Sync.Catalog;
@@ -18,7 +19,8 @@ namespace PropertyManager.Web.Pages.Admin.Sync;
 /// worker, a live progress bar fed by <see cref="OnGetProgress"/>, and the latest runs.
 /// </summary>
 public sealed class IndexModel(
-    AppDbContext db, SyncKindStats stats, SyncTrigger trigger, SyncProgress progress, IOptions<SyncOptions> options, IValidator<IndexModel.InputModel> validator)
+    AppDbContext db, SyncKindStats stats, SyncTrigger trigger, SyncProgress progress, IOptions<SyncOptions> options,
+    IOptions<BuildiumOptions> buildium, IValidator<IndexModel.InputModel> validator)
     : PageModel
 {
     public const string Trigger = "manual";
@@ -83,6 +85,7 @@ public sealed class IndexModel(
             var kinds = current.Progress;
             // Finished kinds count whole, the kind under way by its share of records read (when Buildium said how many).
             var percent = (int)Math.Round(100 * Math.Min(1, kinds.Sum(k => k.Fraction ?? 0) / total));
+            var eta = progress.Eta(buildium.Value.PageSize);
             running = new
             {
                 current.Request.Trigger,
@@ -93,6 +96,13 @@ public sealed class IndexModel(
                 KindsDone = Math.Min(current.KindsDone, total),
                 Percent = percent,
                 Kinds = kinds.Select(k => new { k.Kind, k.Processed, k.Total, Failed = current.Kinds[k.Kind].Failed, Done = k.Finished }),
+                Eta = eta is null ? null : new
+                {
+                    eta.CallsDone,
+                    CallsLeft = eta.TotalCallsLeft,
+                    CallsPerSecond = Math.Round(eta.CallsPerSecond, 1),
+                    SecondsLeft = eta.TimeLeft is { } left ? (long?)Math.Ceiling(left.TotalSeconds) : null,
+                },
             };
         }
 
