@@ -228,6 +228,13 @@ internal sealed partial class PortfolioPush(RecordPusher pusher) : KindPush(push
 
         var current = await Client.LeaseTenants.GetAsync(id, cancellationToken);
         var merged = await MergeAsync(item, tenant, id, current, TenantMapper.ToLocal, cancellationToken);
+        // Buildium's masked tax id and a full one known here that it masks are the same value: the full one is kept.
+        if (TenantMapping.IsMasked(merged.TaxId) && NullIfBlank(tenant.TaxId) is { } full && !TenantMapping.IsMasked(full)
+            && merged.TaxId!.Length >= 4 && full.EndsWith(merged.TaxId[^4..], StringComparison.Ordinal))
+        {
+            merged.TaxId = full;
+        }
+
         // Buildium reads a tax id back masked and a PUT without one clears it: refuse rather than lose it (ADR-013).
         if (TenantMapping.IsMasked(current.TaxId) && (NullIfBlank(merged.TaxId) is not { } taxId || TenantMapping.IsMasked(taxId)))
         {

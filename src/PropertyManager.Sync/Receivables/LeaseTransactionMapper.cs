@@ -1,4 +1,5 @@
 using PropertyManager.Buildium.LeaseLedger;
+using PropertyManager.Data.Common;
 using PropertyManager.Data.Leases;
 using PropertyManager.Sync.Mapping;
 using static PropertyManager.Sync.Mapping.MappingValues;
