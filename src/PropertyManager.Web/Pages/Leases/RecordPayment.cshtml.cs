@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -7,16 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
-using PropertyManager.Web.Accounts;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Leases;
 
 /// <summary>
 /// Receives a payment on a lease: saved as a ledger line here (which queues it) and posted to the lease in Buildium by
-/// the next sync, whose pull then brings the lowered balance.
+/// the next sync, whose pull then brings the lowered balance. Its POST needs CanEdit (WriteHandlersFilter).
 /// </summary>
-[Authorize(Policy = Policies.CanEdit)]
 public sealed class RecordPaymentModel(AppDbContext db, IValidator<LeasePaymentInput> validator) : PageModel
 {
     [BindProperty]
