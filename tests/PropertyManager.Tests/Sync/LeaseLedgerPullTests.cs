@@ -54,8 +54,15 @@ public sealed class LeaseLedgerPullTests : IAsyncLifetime
         var local = await db.LeaseTransactions.AsNoTracking()
             .Select(t => new
             {
-                Id = t.BuildiumTransactionId!.Value, Lease = t.Lease!.BuildiumLeaseId!.Value, t.TransactionType, t.Date, t.TotalAmount, t.Memo,
-                t.PaymentMethod, t.CheckNumber, Payer = t.PayeeTenant == null ? null : t.PayeeTenant.BuildiumTenantId,
+                Id = t.BuildiumTransactionId!.Value,
+                Lease = t.Lease!.BuildiumLeaseId!.Value,
+                t.TransactionType,
+                t.Date,
+                t.TotalAmount,
+                t.Memo,
+                t.PaymentMethod,
+                t.CheckNumber,
+                Payer = t.PayeeTenant == null ? null : t.PayeeTenant.BuildiumTenantId,
             })
             .ToDictionaryAsync(t => t.Id);
         local.Count.ShouldBe(expected.Count);
