@@ -18,6 +18,9 @@ public sealed class KindCounts
     /// <summary>Why the run did not read this kind (a full scan not due yet); null when it did.</summary>
     public string? Skipped { get; set; }
 
+    /// <summary>What the run left out of this kind and why (children of unchanged parents in a full run); null when nothing.</summary>
+    public string? Note { get; set; }
+
     /// <summary>
     /// What this run expects to go through, for a progress bar: records, from the first page's <c>X-Total-Count</c>;
     /// for kinds read under their parents (payments, history, files), the parents to read. Null until known.

@@ -28,6 +28,12 @@ public sealed class PullContext(
     /// <summary>A full run re-reads and re-writes every record (repairing local drift); incremental skips unchanged ones.</summary>
     public bool Full { get; } = full;
 
+    /// <summary>
+    /// Children (payments, history, files) are re-read under every parent read, not only under those Buildium changed:
+    /// the complete, expensive re-read (<c>sync --full --children</c>).
+    /// </summary>
+    public bool AllChildren { get; init; }
+
     /// <summary>How many parents' children are read at once (the client's concurrency limit).</summary>
     public int ChildConcurrency { get; } = childConcurrency;
 

@@ -162,11 +162,19 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     private async Task WriteChangedAsync(
         PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> read, KindCounts counts, CancellationToken cancellationToken)
     {
-        var known = context.Full ? null : await context.Records.LoadHashesAsync(Name, [.. read.Select(r => r.Id)], cancellationToken);
+        var known = await context.Records.LoadHashesAsync(Name, [.. read.Select(r => r.Id)], cancellationToken);
         var changed = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(read.Count);
+        var differs = new List<int>(read.Count);
         foreach (var record in read)
         {
-            if (known is not null && known.TryGetValue(record.Id, out var previous) && previous == record.Hash)
+            var same = known.TryGetValue(record.Id, out var previous) && previous == record.Hash;
+            if (!same)
+            {
+                differs.Add(record.Id);
+            }
+
+            // A full run writes every record anyway: it repairs local drift that no hash would show.
+            if (same && !context.Full)
             {
                 counts.Unchanged++;
                 record.Payload.Dispose();
@@ -181,6 +189,11 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         {
             await WriteBatchAsync(context, changed, counts, cancellationToken);
         }
+
+        // Children are read under the parents Buildium changed, in a full run too unless it asks for all of them: a
+        // parent whose record is as it was has had no child added or changed (Buildium stamps the parent), and a
+        // payment that leaves its bill untouched is found through the ledger, as in incremental runs.
+        context.ChangedIn(Name).UnionWith(context.AllChildren ? changed.Select(c => c.Id) : differs);
     }
 
 #pragma warning disable CS1998 // An async iterator over one item.
@@ -224,7 +237,6 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
 
         await transaction.CommitAsync(cancellationToken);
         context.Parents.Remember(typeof(TEntity), result.LocalIds);
-        context.ChangedIn(Name).UnionWith(batch.Select(b => b.Id));
         counts.Created += result.Created;
         counts.Updated += result.Updated;
         counts.Unchanged += result.Unchanged;

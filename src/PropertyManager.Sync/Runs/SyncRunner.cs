@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using PropertyManager.Buildium.ApiLog;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
+using PropertyManager.Data.Integration;
 using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
@@ -88,7 +90,7 @@ public sealed partial class SyncRunner(
         // The progress holds these very counters: a page sees them move while a kind runs.
         progress?.Report(counts);
         var errors = new List<string>();
-        var context = pulls.Create(full: request.Full || request.Kind is not null);
+        var context = pulls.Create(full: request.Full || request.Kind is not null, allChildren: request.Children);
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
 
@@ -105,6 +107,8 @@ public sealed partial class SyncRunner(
             progress?.Report(counts);
         }
 
+        // The cursors as the run found them: a child kind behind its parent was cut short by an earlier run (below).
+        var cursorsAtStart = await db.SyncCursors.AsNoTracking().ToDictionaryAsync(c => c.Kind, c => c.CompletedFrom, cancellationToken);
         foreach (var kind in kinds)
         {
             var kindCounts = counts[kind.Name];
@@ -120,7 +124,9 @@ public sealed partial class SyncRunner(
                     var cursor = await db.SyncCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Kind == kind.Name, cancellationToken);
                     if (await FullScanNotDueAsync(kind, cursor, context.Full, started, cancellationToken) is not { } reason)
                     {
-                        await kind.PullAsync(context, Window(kind, cursor, context.Full), kindCounts, cancellationToken);
+                        await CatchUpChildrenAsync(kind, cursorsAtStart, context, cancellationToken);
+                        await kind.PullAsync(context, Window(kind, cursor, context), kindCounts, cancellationToken);
+                        DescribeChildReads(kind, counts, context);
                         await SaveCursorAsync(kind.Name, started, cancellationToken);
                         if (kind.Filter == IncrementalFilter.Ledger)
                         {
@@ -180,6 +186,37 @@ public sealed partial class SyncRunner(
         }
     }
 
+    /// <summary>
+    /// A child kind whose last completed read is older than its parent's (a run stopped between them, or the child kind
+    /// has never completed) cannot tell which parents changed meanwhile: it reads under every parent known.
+    /// </summary>
+    private static async Task CatchUpChildrenAsync(
+        IPullKind kind, Dictionary<string, DateTimeOffset?> cursorsAtStart, PullContext context, CancellationToken cancellationToken)
+    {
+        if (SyncCatalog.Find(kind.Name) is not { ParentKind: { } parent })
+        {
+            return;
+        }
+
+        var child = cursorsAtStart.GetValueOrDefault(kind.Name);
+        var parentFrom = cursorsAtStart.GetValueOrDefault(parent);
+        if (child is null || child < parentFrom)
+        {
+            context.ChangedIn(parent).UnionWith(await context.Parents.KnownIdsAsync(SyncFieldRules.For(parent)!.EntityType, cancellationToken));
+        }
+    }
+
+    /// <summary>In a full run's summary: under how many of the parents read a child kind was read, and why not all.</summary>
+    private static void DescribeChildReads(IPullKind kind, Dictionary<string, KindCounts> counts, PullContext context)
+    {
+        if (context.Full && !context.AllChildren && SyncCatalog.Find(kind.Name) is { ParentKind: { } parent }
+            && counts.TryGetValue(parent, out var parents) && counts[kind.Name].Total is { } readUnder && readUnder < parents.Read)
+        {
+            counts[kind.Name].Note = string.Create(CultureInfo.InvariantCulture,
+                $"read under {readUnder:N0} of {parents.Read:N0} {parent} records: the others are unchanged in Buildium since the last run (sync --full --children re-reads all)");
+        }
+    }
+
     /// <summary>The assignee list (reference data with no kind of its own); a failure leaves the cached list as it was.</summary>
     private async Task RefreshStaffUsersAsync(List<string> errors, CancellationToken cancellationToken)
     {
@@ -221,9 +258,14 @@ public sealed partial class SyncRunner(
         }
     }
 
-    /// <summary>Everything on a full run or a first pull; else changes since the cursor, with an overlap for date-times and a day for dates.</summary>
-    private PullWindow Window(IPullKind kind, SyncCursor? cursor, bool full)
+    /// <summary>
+    /// Everything on a full run or a first pull; else changes since the cursor, with an overlap for date-times and a day
+    /// for dates. Children in a full run without <see cref="PullContext.AllChildren"/> keep their cursor's window: what the
+    /// ledger says changed since then (a payment that left its bill untouched).
+    /// </summary>
+    private PullWindow Window(IPullKind kind, SyncCursor? cursor, PullContext context)
     {
+        var full = context.Full && (kind.Filter != IncrementalFilter.Child || context.AllChildren);
         if (full || cursor?.CompletedFrom is not { } from)
         {
             return PullWindow.Everything;

@@ -8,7 +8,7 @@ using PropertyManager.Web.Database;
 
 namespace PropertyManager.Web.Cli;
 
-/// <summary><c>sync [--full] [--entity KIND [--id ID]]</c>: one sync run now, with a per-kind summary.</summary>
+/// <summary><c>sync [--full [--children]] [--entity KIND [--id ID]]</c>: one sync run now, with a per-kind summary.</summary>
 public static class SyncCommand
 {
     public static Command Create()
@@ -16,19 +16,29 @@ public static class SyncCommand
         var full = new Option<bool>("--full") { Description = "Re-read every record of every kind (not only changes), repairing local drift." };
         var entity = new Option<string?>("--entity") { Description = "Only this kind, e.g. property, unit, owner, lease, bill, task, work_order." };
         var id = new Option<int?>("--id") { Description = "With --entity: only this Buildium id." };
+        var children = new Option<bool>("--children")
+        {
+            Description = "With --full: re-read every parent's children (payments, task history, files), not only those of parents Buildium changed.",
+        };
         var command = new Command("sync", "Pull changes from Buildium into the database now (incremental unless --full), and print what changed.");
         command.Options.Add(full);
         command.Options.Add(entity);
         command.Options.Add(id);
+        command.Options.Add(children);
         command.Validators.Add(result =>
         {
             if (result.GetValue(id) is not null && result.GetValue(entity) is null)
             {
                 result.AddError("--id needs --entity: say which kind the id belongs to.");
             }
+
+            if (result.GetValue(children) && !result.GetValue(full))
+            {
+                result.AddError("--children needs --full: an incremental run reads the children of changed parents only.");
+            }
         });
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(new SyncRequest("cli", parse.GetValue(full), parse.GetValue(entity), parse.GetValue(id)), cancellationToken));
+            RunAsync(new SyncRequest("cli", parse.GetValue(full), parse.GetValue(entity), parse.GetValue(id), Children: parse.GetValue(children)), cancellationToken));
         return command;
     }
 
@@ -116,6 +126,11 @@ public static class SyncCommand
         foreach (var (kind, n) in report.Kinds.Where(k => k.Value.Skipped is not null))
         {
             Console.WriteLine($"{kind} not read: {n.Skipped}");
+        }
+
+        foreach (var (kind, n) in report.Kinds.Where(k => k.Value.Note is not null))
+        {
+            Console.WriteLine($"{kind}: {n.Note}");
         }
 
         Console.WriteLine(string.Create(c, $"run {report.RunId}: {(report.Succeeded ? "succeeded" : "failed")}, {report.ApiCalls} Buildium API calls"));

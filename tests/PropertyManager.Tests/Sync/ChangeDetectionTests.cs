@@ -120,5 +120,45 @@ public sealed class ChangeDetectionTests : IAsyncLifetime
         local.Payments.Sum(p => p.Amount).ShouldBe(local.Amount);
     }
 
+    [Fact]
+    public async Task A_full_resync_reads_children_only_where_Buildium_changed_something_unless_asked_for_all()
+    {
+        var store = _buildium.Emulator.Store;
+        var paidBillIds = store.GetIds("billpayments").SelectMany(id => store.Get("billpayments", id)!["PaidBillIds"]!.AsArray().Select(b => b!.GetValue<int>())).ToHashSet();
+        var bill = store.GetIds("bills").Select(id => store.Get("bills", id)!).First(b => b["PaidDate"] is null && !paidBillIds.Contains(Id(b)));
+        var line = bill["Lines"]![0]!;
+        var part = Math.Round(line["Amount"]!.GetValue<decimal>() / 3, 2);
+        await _buildium.Client.Bills.CreatePaymentAsync(Id(bill), new BillPaymentPostMessage
+        {
+            BankAccountId = store.GetIds("bankaccounts")[0],
+            EntryDate = DateOnly.FromDateTime(DateTime.UtcNow),
+            Lines = [new BillPaymentLinePostMessage { BillLineId = Id(line), Amount = part }],
+        });
+        var taskId = store.GetIds("tasks").First(id => store.Get("tasks", id)!["TaskType"]!.GetValue<string>() == "Todo");
+        await _buildium.Client.Tasks.UpdateToDoAsync(taskId, put => put.Message = "Found by the full re-sync");
+        _buildium.Emulator.Stats.Reset();
+
+        var full = await _buildium.SyncAsync(new PropertyManager.Sync.Runs.SyncRequest("test", Full: true));
+
+        full.Succeeded.ShouldBeTrue(string.Join("; ", full.Errors));
+        long Reads(string suffix) => _buildium.Emulator.Stats.RequestsByEndpoint.Where(c => c.Key.StartsWith("GET /v1/", StringComparison.Ordinal) && c.Key.EndsWith(suffix, StringComparison.Ordinal)).Sum(c => c.Value);
+        Reads("/payments").ShouldBeLessThan(store.Count("bills") / 2, "payments only of the paid vendor's open bills, found through the ledger");
+        Reads("/history").ShouldBe(1, "history only of the changed task");
+        full.Kinds[SyncEntityTypes.TaskHistory].Note.ShouldNotBeNull().ShouldContain("--children");
+        await using (var db = _database.CreateContext())
+        {
+            (await db.BillPayments.AsNoTracking().CountAsync(p => p.Bill!.BuildiumBillId == Id(bill))).ShouldBe(1);
+            (await db.TaskHistory.AsNoTracking().AnyAsync(h => h.Notes == "Found by the full re-sync")).ShouldBeTrue();
+        }
+
+        _buildium.Emulator.Stats.Reset();
+        var all = await _buildium.SyncAsync(new PropertyManager.Sync.Runs.SyncRequest("test", Full: true, Children: true));
+
+        all.Succeeded.ShouldBeTrue(string.Join("; ", all.Errors));
+        Reads("/payments").ShouldBe(store.Count("bills"), "every bill's payments");
+        Reads("/history").ShouldBe(store.Count("tasks"), "every task's history");
+        all.Kinds[SyncEntityTypes.TaskHistory].Note.ShouldBeNull();
+    }
+
     private static int Id(JsonNode node) => node["Id"]!.GetValue<int>();
 }
