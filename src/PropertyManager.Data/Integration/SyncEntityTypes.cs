@@ -9,6 +9,7 @@ public static class SyncEntityTypes
     public const string Lease = "lease";
     public const string Tenant = "tenant";
     public const string LeaseRent = "lease_rent";
+    public const string LeaseTransaction = "lease_transaction";
     public const string BankAccount = "bank_account";
     public const string GlAccount = "gl_account";
     public const string Vendor = "vendor";

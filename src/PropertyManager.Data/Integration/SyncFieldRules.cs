@@ -88,6 +88,15 @@ public static class SyncFieldRules
         },
         new()
         {
+            Kind = SyncEntityTypes.LeaseTransaction, EntityType = typeof(LeaseTransaction), Noun = "lease transaction",
+            BuildiumIdProperty = nameof(LeaseTransaction.BuildiumTransactionId),
+            // Payments are received here and posted to Buildium; a ledger entry is never edited here (Buildium reverses one instead).
+            CanUpdate = false,
+            Reason = "Buildium changes a lease's ledger by reversing an entry; reverse it in Buildium and record a new payment",
+            ReadOnlyFields = Set(nameof(LeaseTransaction.BuildiumTransactionId), nameof(LeaseTransaction.LeaseId)),
+        },
+        new()
+        {
             Kind = SyncEntityTypes.VendorCategory, EntityType = typeof(VendorCategory), Noun = "vendor category",
             BuildiumIdProperty = nameof(VendorCategory.BuildiumCategoryId),
             ReadOnlyFields = Set(nameof(VendorCategory.BuildiumCategoryId)),

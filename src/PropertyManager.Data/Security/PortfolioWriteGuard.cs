@@ -143,7 +143,21 @@ public sealed class PortfolioWriteGuard(IPortfolioAccessSource source, TimeProvi
         // The parents' query filter decides, for the parent as it will be and, when the row moves, as it was.
         var property = entry.Property(foreignKey);
         var current = property.CurrentValue as TKey?;
-        if (current is null || !await parents.AnyAsync(byId(current), cancellationToken))
+        if (current is null)
+        {
+            return false;
+        }
+
+        // A parent added in the same save (a lease signed with its tenants and rent) is not in the database yet; the
+        // guard checks that parent itself, so its new children follow it.
+        // Compared on the tracked key value: EF keeps a generated key's temporary value there, not on the entity.
+        if (entry.State == EntityState.Added && parents.Local.Select(p => entry.Context.Entry(p))
+            .Any(p => p.State == EntityState.Added && Equals(p.Property(p.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue, current.Value)))
+        {
+            return true;
+        }
+
+        if (!await parents.AnyAsync(byId(current), cancellationToken))
         {
             return false;
         }

@@ -24,6 +24,7 @@ public static class SyncCatalog
         PortfolioKinds.Tenants(),
         ReceivablesKinds.LeaseRents(),
         ReceivablesKinds.LeaseBalances(),
+        ReceivablesKinds.LeaseTransactions(),
         VendorKinds.VendorCategories(),
         VendorKinds.Vendors(),
         AccountingKinds.BillCategories(),

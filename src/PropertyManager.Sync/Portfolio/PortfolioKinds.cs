@@ -96,6 +96,7 @@ internal static class PortfolioKinds
         AfterBatch = TenantLinksSync.AfterTenantBatchAsync,
     })
     {
+        Push = (pusher, item, ct) => new PortfolioPush(pusher).PushTenantAsync(item, ct),
         Webhooks = [new WebhookRoute("LeaseTenant", "TenantId")],
     };
 }

@@ -9,11 +9,12 @@ using PropertyManager.Data.SyncState;
 using PropertyManager.Sync.Conflicts;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Push;
+using static PropertyManager.Sync.Mapping.MappingValues;
 
 namespace PropertyManager.Sync.Portfolio;
 
 /// <summary>Properties (with their units and activity requests), units, owners and leases.</summary>
-internal sealed class PortfolioPush(RecordPusher pusher) : KindPush(pusher)
+internal sealed partial class PortfolioPush(RecordPusher pusher) : KindPush(pusher)
 {
     internal async Task<int> PushPropertyAsync(PushItem item, CancellationToken cancellationToken)
     {
@@ -187,11 +188,9 @@ internal sealed class PortfolioPush(RecordPusher pusher) : KindPush(pusher)
     {
         var leaseId = SyncEntityIds.ToLeaseId(item.EntityId) ?? throw Gone(item);
         var lease = await Db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == leaseId, cancellationToken) ?? throw Gone(item);
-        if (lease.BuildiumLeaseId is not ({ } id and not 0))
+        if (lease.BuildiumLeaseId is not ({ } id and > 0))
         {
-            // Buildium requires at least one tenant on a new lease, and the documented schema holds no tenants.
-            throw new PushRejectedException(
-                "A lease cannot be created in Buildium from here: Buildium needs its tenants, which this app does not hold. Create the lease in Buildium and sync.");
+            return await CreateLeaseAsync(item, lease, cancellationToken);
         }
 
         var current = await Client.Leases.GetAsync(id, cancellationToken);
@@ -201,4 +200,53 @@ internal sealed class PortfolioPush(RecordPusher pusher) : KindPush(pusher)
         await Client.Leases.ReplaceAsync(id, put, cancellationToken);
         return id;
     }
+
+    internal async Task<int> PushTenantAsync(PushItem item, CancellationToken cancellationToken)
+    {
+        var tenant = await Db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == item.EntityId, cancellationToken) ?? throw Gone(item);
+        if (tenant.BuildiumTenantId is not ({ } id and > 0))
+        {
+            // Buildium creates a tenant only on a lease: with a lease being created here (the lease's push sends it),
+            // or added to one Buildium has.
+            var lease = await Db.LeaseTenants.AsNoTracking().Where(l => l.TenantId == tenant.Id).OrderByDescending(l => l.IsPrimary)
+                .Select(l => l.Lease!.BuildiumLeaseId).FirstOrDefaultAsync(cancellationToken);
+            if (lease is not > 0)
+            {
+                throw lease is null && !await Db.LeaseTenants.AnyAsync(l => l.TenantId == tenant.Id, cancellationToken)
+                    ? new PushRejectedException("Buildium creates a tenant only on a lease: add the tenant to a lease.")
+                    : Waiting("lease");
+            }
+
+            return await CreateOnceAsync(
+                item,
+                async () => await Client.LeaseTenants.ListAsync(new TenantListFilter { Name = $"{tenant.FirstName} {tenant.LastName}" }, cancellationToken)
+                    .Where(t => Matches(t.FirstName, tenant.FirstName) && Matches(t.LastName, tenant.LastName) && (t.Leases ?? []).Any(l => l.Id == lease))
+                    .Select(t => (int?)t.Id)
+                    .FirstOrDefaultAsync(cancellationToken),
+                async () => (await Client.LeaseTenants.CreateAsync(TenantMapper.ToPostOnLease(tenant, lease.Value), cancellationToken)).Id);
+        }
+
+        var current = await Client.LeaseTenants.GetAsync(id, cancellationToken);
+        var merged = await MergeAsync(item, tenant, id, current, TenantMapper.ToLocal, cancellationToken);
+        // Buildium's masked tax id and a full one known here that it masks are the same value: the full one is kept.
+        if (TenantMapping.IsMasked(merged.TaxId) && NullIfBlank(tenant.TaxId) is { } full && !TenantMapping.IsMasked(full)
+            && merged.TaxId!.Length >= 4 && full.EndsWith(merged.TaxId[^4..], StringComparison.Ordinal))
+        {
+            merged.TaxId = full;
+        }
+
+        // Buildium reads a tax id back masked and a PUT without one clears it: refuse rather than lose it (ADR-013).
+        if (TenantMapping.IsMasked(current.TaxId) && (NullIfBlank(merged.TaxId) is not { } taxId || TenantMapping.IsMasked(taxId)))
+        {
+            throw new PushRejectedException(UnknownTaxId);
+        }
+
+        var put = current.ToPutMessage();
+        TenantMapper.ApplyTo(merged, put);
+        await Client.LeaseTenants.ReplaceAsync(id, put, cancellationToken);
+        return id;
+    }
+
+    internal const string UnknownTaxId =
+        "Buildium holds this tenant's tax id and shows it only masked; a change sent without it would erase it. Enter the tenant's full tax id with the change.";
 }

@@ -79,4 +79,69 @@ public static class TenantMapper
 
         return links;
     }
+    /// <summary>A tenant created with its lease (<c>LeasePostMessage.Tenants</c>): Buildium's write shape of a tenant.</summary>
+    public static RentalTenantPutMessage ToNewOnLease(Tenant source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var message = new RentalTenantPutMessage
+        {
+            FirstName = source.FirstName ?? string.Empty,
+            LastName = source.LastName ?? string.Empty,
+            Address = Address(source),
+        };
+        ApplyTo(source, message);
+        return message;
+    }
+
+    /// <summary>
+    /// Copies the contact columns onto a PUT built from the current tenant (<c>TenantMapping.ToPutMessage</c>): what the
+    /// table has no column for (emergency contact, alternate address, mailing preference, fax) stays Buildium's. The tax
+    /// id goes only when it is a full one: Buildium reads it back masked and refuses a masked value.
+    /// </summary>
+    public static void ApplyTo(Tenant source, RentalTenantPutMessage target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        target.FirstName = source.FirstName ?? string.Empty;
+        target.LastName = source.LastName ?? string.Empty;
+        target.Email = NullIfBlank(source.Email);
+        target.AlternateEmail = NullIfBlank(source.AlternateEmail);
+        var phones = new PhoneNumbersMessage
+        {
+            Home = NullIfBlank(source.PhoneHome),
+            Work = NullIfBlank(source.PhoneWork),
+            Mobile = NullIfBlank(source.PhoneMobile),
+            Fax = target.PhoneNumbers?.Fax,
+        };
+        target.PhoneNumbers = phones is { Home: null, Work: null, Mobile: null, Fax: null } ? null : phones;
+        target.Address = Address(source);
+        target.DateOfBirth = source.DateOfBirth;
+        target.Comment = source.Comment;
+        if (NullIfBlank(source.TaxId) is { } taxId && !TenantMapping.IsMasked(taxId))
+        {
+            target.TaxId = taxId;
+        }
+    }
+
+    /// <summary>A new tenant on a lease Buildium has (<c>POST /v1/leases/tenants</c>).</summary>
+    public static RentalTenantPostMessage ToPostOnLease(Tenant source, int leaseId)
+    {
+        var onLease = ToNewOnLease(source);
+        return new RentalTenantPostMessage
+        {
+            LeaseId = leaseId,
+            FirstName = onLease.FirstName,
+            LastName = onLease.LastName,
+            Email = onLease.Email,
+            AlternateEmail = onLease.AlternateEmail,
+            PhoneNumbers = onLease.PhoneNumbers,
+            DateOfBirth = onLease.DateOfBirth,
+            Comment = onLease.Comment,
+            TaxId = onLease.TaxId,
+            Address = onLease.Address,
+        };
+    }
+
+    private static SaveAddressMessage Address(Tenant source) =>
+        SaveAddress(source.AddressLine1, source.AddressLine2, source.AddressLine3, source.City, source.State, source.PostalCode, source.Country);
 }

@@ -90,11 +90,14 @@ public sealed class LeaseBalancePull : IPullKind
     {
         await using var transaction = await context.Db.Database.BeginTransactionAsync(cancellationToken);
         var stored = await LoadAsync(context, cancellationToken);
+        // The leases whose balance moved (Buildium ids): their ledgers changed, which a LeaseTransaction event cannot name.
+        var moved = context.ChangedIn(KindName);
         foreach (var balance in listed)
         {
             if (!stored.TryGetValue(balance.LeaseId, out var previous))
             {
                 counts.Created++;
+                moved.Add(balance.BuildiumLeaseId);
             }
             else if (previous.SameAmounts(balance))
             {
@@ -103,6 +106,7 @@ public sealed class LeaseBalancePull : IPullKind
             else
             {
                 counts.Updated++;
+                moved.Add(balance.BuildiumLeaseId);
             }
         }
 
@@ -110,6 +114,14 @@ public sealed class LeaseBalancePull : IPullKind
         var listedSet = listedLeases.ToHashSet();
         var gone = stored.Keys.Where(id => !listedSet.Contains(id)).ToArray();
         counts.Deactivated += gone.Length;
+        if (gone.Length > 0)
+        {
+            moved.UnionWith(await context.Db.Leases.AsNoTracking()
+                .Where(l => gone.Contains(l.Id) && l.BuildiumLeaseId != null)
+                .Select(l => l.BuildiumLeaseId!.Value)
+                .ToListAsync(cancellationToken));
+        }
+
         // as_of is the time of this read for every listed lease: the balance is Buildium's as of now, changed or not.
         await context.Db.Database.ExecuteSqlRawAsync("""
             DELETE FROM lease_balances WHERE lease_id = ANY({0});

@@ -20,10 +20,18 @@ internal static class ReceivablesKinds
         Map = LeaseRentMapper.ToLocal,
         Parents = LeaseRentMapper.Parents,
         AfterBatch = RentChargesSync.AfterRentBatchAsync,
-    });
-
-    public static SyncKind LeaseBalances() => new(new LeaseBalancePull())
+    })
     {
+        Push = (pusher, item, ct) => new ReceivablesPush(pusher).PushLeaseRentAsync(item, ct),
+    };
+
+    /// <summary>Balances have no events of their own: the ledger's <c>LeaseTransaction</c> events re-read them (<see cref="LeaseLedgerPull"/>).</summary>
+    public static SyncKind LeaseBalances() => new(new LeaseBalancePull());
+
+    /// <summary>Each lease's ledger; a <c>LeaseTransaction</c> event re-reads the balances and the ledgers they show moved.</summary>
+    public static SyncKind LeaseTransactions() => new(new LeaseLedgerPull(new LeaseBalancePull()))
+    {
+        Push = (pusher, item, ct) => new ReceivablesPush(pusher).PushPaymentAsync(item, ct),
         Webhooks = [new WebhookRoute("LeaseTransaction", "TransactionId")],
     };
 

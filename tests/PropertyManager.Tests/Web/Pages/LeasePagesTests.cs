@@ -57,7 +57,7 @@ public sealed class LeasePagesTests(TestDatabase database) : IClassFixture<TestD
         html.ShouldNotContain($"/Leases/Details/{later}\"", Case.Sensitive, "ends in 80 days");
         html.ShouldNotContain($"/Leases/Details/{past}\"", Case.Sensitive, "past");
         html.ShouldContain("1–1 of 1");
-        html.ShouldContain("New leases are created in Buildium");
+        html.ShouldContain("href=\"/Leases/Create\"");
 
         var ninety = await _client.GetStringAsync(new Uri($"/Leases?q={tag}&propertyId={property}&ending=90", UriKind.Relative));
         ninety.ShouldContain($"/Leases/Details/{later}\"");
@@ -138,10 +138,10 @@ public sealed class LeasePagesTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
-    public async Task Details_of_an_unknown_lease_is_a_404_page_and_there_is_no_create_page()
+    public async Task Details_of_an_unknown_lease_and_a_payment_on_it_are_404_pages()
     {
         (await _client.GetAsync(new Uri("/Leases/Details/987654321", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.GetAsync(new Uri("/Leases/Create", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _client.GetAsync(new Uri("/Leases/RecordPayment/987654321", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private async Task<(Guid Property, Guid Unit)> PropertyWithUnitAsync(string tag)
