@@ -25,7 +25,7 @@ internal sealed class EtaSampler(KindTimer timer, BuildiumCallCounter calls, int
     {
         timer.Report(value);
         _kinds = value;
-        var lists = SyncCatalog.PullOrder.Where(k => k.ParentKind is null).Select(k => k.Name).ToList();
+        var lists = SyncCatalog.PullOrder.Where(k => !k.ReadUnderParents).Select(k => k.Name).ToList();
         if (ListsDone is null && lists.All(k => value.TryGetValue(k, out var c) && (c.Done || c.Failed > 0)))
         {
             ListsDone = (_clock.Elapsed.TotalSeconds, calls.Attempts - _callsAtStart);

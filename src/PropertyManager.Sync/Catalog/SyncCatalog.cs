@@ -43,7 +43,7 @@ public static class SyncCatalog
     /// not after the ~50,000 per-parent reads. Children keep their relative order (files after their history).
     /// </summary>
     public static IReadOnlyList<SyncKind> PullOrder { get; } =
-        [.. Kinds.Where(k => k.ParentKind is null), .. Kinds.Where(k => k.ParentKind is not null)];
+        [.. Kinds.Where(k => !k.ReadUnderParents), .. Kinds.Where(k => k.ReadUnderParents)];
 
     /// <summary>The kinds pushed to Buildium, in dependency order: a new property reaches Buildium before its units, a vendor before its bills.</summary>
     public static IReadOnlyList<string> PushOrder { get; } = [.. Kinds.Where(k => k.Push is not null).Select(k => k.Name)];

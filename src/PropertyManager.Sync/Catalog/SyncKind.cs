@@ -17,6 +17,9 @@ public sealed record SyncKind(IPullKind Pull)
 
     public IncrementalFilter Filter => Pull.Filter;
 
+    /// <summary>Read with a call per parent (payments, history, files, lease ledgers), not from a list of its own.</summary>
+    public bool ReadUnderParents => Pull.Filter == IncrementalFilter.Child;
+
     /// <summary>Sends one queued record to Buildium and returns its Buildium id (null: not pushed).</summary>
     public Func<RecordPusher, PushItem, CancellationToken, Task<int>>? Push { get; init; }
 

@@ -39,7 +39,7 @@ public sealed record SyncEta(long CallsDone, IReadOnlyDictionary<string, long> C
         }
 
         var remaining = counts.Total is { } total ? Math.Max(0, total - counts.Processed) : (int?)null;
-        if (SyncCatalog.Find(name)?.ParentKind is not null)
+        if (SyncCatalog.Find(name)?.ReadUnderParents == true)
         {
             // One read per parent (a parent with more than a page of children is rare); the runner sets the parents
             // to read as soon as they are known, before the kind starts.
