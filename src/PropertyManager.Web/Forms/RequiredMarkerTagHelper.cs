@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using FluentValidation;
 using FluentValidation.Validators;
-using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Tasks;
-using PropertyManager.Web.Pages.Bills;
 using PropertyManager.Web.Forms;
+using PropertyManager.Web.Pages.Bills;
 
 namespace PropertyManager.Web.Pages.WorkOrders;
 
