@@ -34,6 +34,7 @@ public sealed class SyncFieldRulesTests
         { typeof(Lease), [.. LeaseMapper.ReadOnlyFields], [.. LeaseMapper.LocalOnlyFields] },
         { typeof(Tenant), [.. TenantMapper.ReadOnlyFields], [.. TenantMapper.LocalOnlyFields] },
         { typeof(LeaseRent), [.. LeaseRentMapper.ReadOnlyFields], [.. LeaseRentMapper.LocalOnlyFields] },
+        { typeof(LeaseTransaction), [.. LeaseTransactionMapper.ReadOnlyFields], [.. LeaseTransactionMapper.LocalOnlyFields] },
         { typeof(VendorCategory), [.. VendorCategoryMapper.ReadOnlyFields], [.. VendorCategoryMapper.LocalOnlyFields] },
         { typeof(Vendor), [.. VendorMapper.ReadOnlyFields], [.. VendorMapper.LocalOnlyFields] },
         { typeof(BillCategory), [.. BillCategoryMapper.ReadOnlyFields], [.. BillCategoryMapper.LocalOnlyFields] },

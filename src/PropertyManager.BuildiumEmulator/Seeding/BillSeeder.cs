@@ -44,7 +44,9 @@ internal static class BillSeeder
             var paid = random.Chance(0.4);
             var paidAfter = random.Between(1, 30);
             var paidDate = paid ? Min(date.AddDays(paidAfter), seed.Today) : (DateOnly?)null;
-            var updated = (paidDate ?? date).ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc);
+            // Seeded times are in the past (SeedContext): a bill dated today was last touched yesterday at the latest,
+            // or a seed made before 15:00 would hold changes from the future.
+            var updated = Min(paidDate ?? date, seed.Today.AddDays(-1)).ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc);
             var bill = seed.Put(seed.Data.Bills, new BillMessage
             {
                 Date = date,

@@ -217,10 +217,10 @@ public sealed class PushTests : IAsyncLifetime
         {
             var leaseStatus = await db.SyncStatuses.SingleAsync(s => s.EntityType == SyncEntityTypes.Lease && s.EntityId == SyncEntityIds.FromLeaseId(newLeaseId));
             leaseStatus.SyncStatus.ShouldBe(SyncStates.Failed);
-            leaseStatus.ErrorMessage.ShouldNotBeNull().ShouldContain("Buildium needs its tenants");
+            leaseStatus.ErrorMessage.ShouldNotBeNull().ShouldContain("Buildium needs at least one tenant");
             var workOrderStatus = await db.SyncStatuses.SingleAsync(s => s.EntityType == SyncEntityTypes.WorkOrder && s.EntityId == newWorkOrderId);
             workOrderStatus.SyncStatus.ShouldBe(SyncStates.Failed);
-            workOrderStatus.ErrorMessage.ShouldNotBeNull().ShouldContain("Buildium needs its vendor");
+            workOrderStatus.ErrorMessage.ShouldNotBeNull().ShouldContain("needs a vendor before it can be created in Buildium");
         }
     }
 
