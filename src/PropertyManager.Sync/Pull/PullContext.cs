@@ -1,5 +1,6 @@
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
+using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Conflicts;
 using PropertyManager.Sync.Engine;
 
@@ -42,6 +43,10 @@ public sealed class PullContext(
 
     /// <summary>Per-run memo for lookups a kind needs more than once (e.g. task category names).</summary>
     public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Counts every known record of <paramref name="kind"/> as changed, so its children are read under all of them.</summary>
+    public async Task MarkAllChangedAsync(string kind, CancellationToken cancellationToken) =>
+        ChangedIn(kind).UnionWith(await Parents.KnownIdsAsync(SyncFieldRules.For(kind)!.EntityType, cancellationToken));
 
     /// <summary>Buildium ids of records of <paramref name="kind"/> created or changed in this run, for fetching their children.</summary>
     public HashSet<int> ChangedIn(string kind)

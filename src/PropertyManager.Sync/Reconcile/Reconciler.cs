@@ -3,7 +3,6 @@ using PropertyManager.Buildium;
 using PropertyManager.Buildium.Caching;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Data;
-using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Engine;
 using PropertyManager.Sync.Pull;
@@ -27,8 +26,7 @@ public sealed class Reconciler(PullContextFactory pulls)
             if (k.ParentKind is { } parentKind)
             {
                 // Children are reached through their parents: list every parent as "changed" so the fetch reads all.
-                var parent = SyncFieldRules.For(parentKind)!.EntityType;
-                context.ChangedIn(parentKind).UnionWith(await context.Parents.KnownIdsAsync(parent, cancellationToken));
+                await context.MarkAllChangedAsync(parentKind, cancellationToken);
             }
 
             results.Add(await k.Pull.ReconcileAsync(context, cancellationToken));

@@ -202,7 +202,7 @@ public sealed partial class SyncRunner(
         var parentFrom = cursorsAtStart.GetValueOrDefault(parent);
         if (child is null || child < parentFrom)
         {
-            context.ChangedIn(parent).UnionWith(await context.Parents.KnownIdsAsync(SyncFieldRules.For(parent)!.EntityType, cancellationToken));
+            await context.MarkAllChangedAsync(parent, cancellationToken);
         }
     }
 
