@@ -52,6 +52,27 @@ public static class SyncCatalog
 
     public static SyncKind? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The kinds read under <paramref name="parentKind"/>'s records, and theirs in turn, parents first.</summary>
+    public static IReadOnlyList<SyncKind> ChildrenOf(string parentKind) =>
+        [.. Kinds.Where(k => string.Equals(k.ParentKind, parentKind, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(k => (IEnumerable<SyncKind>)[k, .. ChildrenOf(k.Name)])];
+
+    /// <summary>
+    /// After one record was read alone (a webhook, a record resync): its children, if the record changed. A run reads
+    /// children only under parents whose record changed, so once the record is stored as it is no run would read them,
+    /// and a new task's first history entry would never arrive.
+    /// </summary>
+    public static async Task PullChildrenOfChangedAsync(
+        PullContext context, string kind, Func<string, KindCounts> countsFor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(countsFor);
+        foreach (var child in ChildrenOf(kind))
+        {
+            await child.Pull.PullAsync(context, PullWindow.Everything, countsFor(child.Name), cancellationToken);
+        }
+    }
+
     /// <summary>The kind's pull, for the engine's parts that only read.</summary>
     public static IPullKind? FindPull(string name) => Find(name)?.Pull;
 }

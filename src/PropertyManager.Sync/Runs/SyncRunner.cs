@@ -87,6 +87,14 @@ public sealed partial class SyncRunner(
     {
         var callsBefore = calls.Attempts;
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
+        if (request.BuildiumId is not null)
+        {
+            foreach (var child in kinds.SelectMany(k => SyncCatalog.ChildrenOf(k.Name)))
+            {
+                counts.TryAdd(child.Name, new KindCounts());
+            }
+        }
+
         // The progress holds these very counters: a page sees them move while a kind runs.
         progress?.Report(counts);
         var errors = new List<string>();
@@ -118,6 +126,7 @@ public sealed partial class SyncRunner(
                 if (request.BuildiumId is { } id)
                 {
                     await kind.PullOneAsync(context, id, kindCounts, cancellationToken);
+                    await SyncCatalog.PullChildrenOfChangedAsync(context, kind.Name, name => counts[name], cancellationToken);
                 }
                 else
                 {

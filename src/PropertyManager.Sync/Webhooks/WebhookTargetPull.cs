@@ -26,6 +26,8 @@ internal static class WebhookTargetPull
             {
                 await Kind(name).PullOneAsync(context, target.Id, counts, cancellationToken);
             }
+
+            await SyncCatalog.PullChildrenOfChangedAsync(context, kind.Name, _ => counts, cancellationToken);
         }
 
         if (deletedChildren.Count > 0)

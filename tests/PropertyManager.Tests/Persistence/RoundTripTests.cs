@@ -7,6 +7,7 @@ using PropertyManager.Data.Leases;
 using PropertyManager.Data.Tasks;
 using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Vendors;
+using PropertyManager.Data.WorkOrders;
 using PropertyManager.Tests.Infrastructure;
 using PropertyManager.Tests.Schema;
 
@@ -81,6 +82,11 @@ public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDa
                 case LeaseRentCharge charge:
                     charge.Rent = new LeaseRent { Lease = new Lease() };
                     charge.GlAccount = new GlAccount { BuildiumGlAccountId = 77_002, Name = "Rent income", Type = GlAccountTypes.Income };
+                    break;
+                case WorkOrderLink link:
+                    link.WorkOrder = new WorkOrder { Id = link.WorkOrderId };
+                    link.Vendor = new Vendor { Id = link.VendorId ?? Guid.NewGuid() };
+                    link.Task = new MaintenanceTask { Id = link.TaskId ?? Guid.NewGuid() };
                     break;
             }
 
