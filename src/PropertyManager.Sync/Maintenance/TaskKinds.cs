@@ -85,13 +85,15 @@ internal static class TaskKinds
 
     private const string HistoryWithFiles = "history_with_files";
 
-    private static IAsyncEnumerable<ChildRecord<TaskHistoryMessage>> HistoryOfChangedTasksAsync(PullContext context, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ChildRecord<TaskHistoryMessage>> HistoryOfChangedTasksAsync(
+        PullContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Files are read only for entries that list some (FileIds), not for every history entry.
         var withFiles = new System.Collections.Concurrent.ConcurrentDictionary<int, byte>();
         context.Items[HistoryWithFiles] = withFiles;
-        return ChildFetch.ForEachParentAsync(
-            context.ChangedIn(SyncEntityTypes.Task).Order().ToList(),
+        var tasks = await OpenFirstAsync(context, context.ChangedIn(SyncEntityTypes.Task), cancellationToken);
+        await foreach (var entry in ChildFetch.ForEachParentAsync(
+            tasks,
             (taskId, ct) => context.Client.TaskHistory.ListAsync(taskId, ct).Select(entry =>
             {
                 if (entry.FileIds is { Count: > 0 })
@@ -103,7 +105,22 @@ internal static class TaskKinds
             }),
             context.ChildConcurrency,
             cancellationToken,
-            context.Progress);
+            context.Progress))
+        {
+            yield return entry;
+        }
+    }
+
+    /// <summary>Open tasks' history first, as on the bills: what people work on is complete soonest.</summary>
+    private static async Task<List<int>> OpenFirstAsync(PullContext context, IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken)
+    {
+        var ids = taskIds.ToArray();
+        var closed = (await context.Db.Tasks.AsNoTracking()
+            .Where(t => t.BuildiumTaskId != null && ids.Contains(t.BuildiumTaskId.Value)
+                && (t.Status == TaskStatuses.Completed || t.Status == TaskStatuses.Closed))
+            .Select(t => t.BuildiumTaskId!.Value)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        return [.. ids.OrderBy(closed.Contains).ThenBy(id => id)];
     }
 
     /// <summary>Files hang off history entries, whose task id the files endpoint needs too.</summary>
