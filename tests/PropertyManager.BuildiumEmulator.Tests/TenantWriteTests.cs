@@ -87,6 +87,48 @@ public sealed class TenantWriteTests
     }
 
     [Fact]
+    public async Task A_lease_post_is_refused_over_five_existing_tenants_and_with_a_prorated_month_that_is_whole()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var client = emulator.Client();
+        var vacant = (await client.GetArrayAsync("/v1/rentals/units?limit=1000")).First(u => u!["IsUnitOccupied"]!.GetValue<bool>() == false)!;
+        var existing = (await client.GetArrayAsync("/v1/leases/tenants?limit=6")).Select(t => t!.Id()).ToArray();
+        existing.Length.ShouldBe(6);
+        var leasesBefore = emulator.Store.Count("leases");
+
+        // The documented limits: at most five existing tenants; no proration of a month the lease covers whole.
+        var errors = (await (await client.PostAsync("/v1/leases", TestEmulator.Json(new
+        {
+            LeaseType = "Fixed",
+            UnitId = vacant.Id(),
+            LeaseFromDate = "2026-03-01",
+            LeaseToDate = "2027-02-28",
+            SendWelcomeEmail = false,
+            TenantIds = existing,
+            ProratedFirstMonthRent = 400.0,
+            ProratedLastMonthRent = 300.0,
+        }))).ShouldBeBuildiumErrorAsync(422)).Keys();
+        errors.ShouldContain("TenantIds");
+        errors.ShouldContain("ProratedFirstMonthRent");
+        errors.ShouldContain("ProratedLastMonthRent");
+
+        // Mid-month dates take them.
+        using var accepted = await client.PostAsync("/v1/leases", TestEmulator.Json(new
+        {
+            LeaseType = "Fixed",
+            UnitId = vacant.Id(),
+            LeaseFromDate = "2026-03-15",
+            LeaseToDate = "2027-03-14",
+            SendWelcomeEmail = false,
+            TenantIds = existing[..5],
+            ProratedFirstMonthRent = 400.0,
+            ProratedLastMonthRent = 300.0,
+        }));
+        ((int)accepted.StatusCode).ShouldBe(201, (await accepted.ReadJsonAsync()).ToJsonString());
+        emulator.Store.Count("leases").ShouldBe(leasesBefore + 1);
+    }
+
+    [Fact]
     public async Task A_lease_posted_with_new_and_existing_tenants_rent_and_deposit_creates_all_of_them()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

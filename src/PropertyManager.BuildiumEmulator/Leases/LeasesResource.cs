@@ -127,6 +127,12 @@ internal sealed class LeasesResource(
         var errors = new WriteErrors();
         var unit = CheckTerms(body.UnitId, body.LeaseFromDate, body.LeaseToDate, errors);
         errors.When(body.Tenants is { Count: > 5 }, "Tenants", "A lease can be created with at most 5 new tenants.");
+        errors.When(body.TenantIds is { Count: > 5 }, "TenantIds", "A lease can be created with at most 5 existing tenants.");
+        // Buildium's rule for the prorated months: none when the lease starts on a month's first day or ends on its last.
+        errors.When(body.ProratedFirstMonthRent is not null && body.LeaseFromDate is { Day: 1 },
+            "ProratedFirstMonthRent", "Must be null when the lease begins on the first day of a month.");
+        errors.When(body.ProratedLastMonthRent is not null && body.LeaseToDate is { } to && to.AddDays(1).Day == 1,
+            "ProratedLastMonthRent", "Must be null when the lease ends on the last day of a month.");
         var existingTenants = new List<TenantMessage>();
         foreach (var (tenantId, index) in (body.TenantIds ?? []).Select((id, i) => (id, i)))
         {
