@@ -194,6 +194,11 @@ internal sealed partial class PortfolioPush(RecordPusher pusher) : KindPush(push
         }
 
         var current = await Client.Leases.GetAsync(id, cancellationToken);
+        if (await PendingRenewalAsync(lease, current, cancellationToken) is { } renewal)
+        {
+            return await RenewLeaseAsync(item, lease, id, current, renewal, cancellationToken);
+        }
+
         var merged = await MergeAsync(item, lease, id, current, LeaseMapper.ToLocal, cancellationToken);
         var put = current.ToPutMessage();
         LeaseMapper.ApplyTo(merged, put);
