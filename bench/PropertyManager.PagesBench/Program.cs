@@ -20,6 +20,9 @@ string[] pages =
     "/Units", "/Units?pageSize=100&p=150", "/Units?q=1&sort=rent&desc=true",
     "/Owners", "/Owners?q=smith",
     "/Leases", "/Leases?ending=90", "/Leases?status=Active&pageSize=100",
+    "/Leases/RentRoll", "/Leases/RentRoll?pageSize=100&sort=rent&desc=true",
+    "/Leases/Delinquency", "/Leases/Delinquency?over=30", "/Leases/Expirations", "/Leases/Expirations?within=month-to-month",
+    "/Tenants", "/Tenants?q=smith",
     "/BankAccounts", "/GlAccounts",
     "/Vendors", "/VendorCategories",
     "/Bills", "/Bills?overdue=true", "/Bills?status=Unpaid&pageSize=100&sort=amount&desc=true",
@@ -71,6 +74,10 @@ try
     var password = "Bench-" + Guid.NewGuid().ToString("N") + "!1";
     await AppCommand.RunAsync(environment, cancellationToken, "users", "add", "--email", Email, "--role", "Admin", "--password", password);
 
+    // Issue 15: a building's rent roll and delinquency, the largest building's (most units, most leases to add up).
+    var largest = await LargestPropertyAsync(cluster.ConnectionString("pagesbench"), cancellationToken);
+    pages = [.. pages, $"/Leases/RentRoll?propertyId={largest}", $"/Leases/Delinquency?propertyId={largest}"];
+
     await using var app = await AppProcess.StartAsync(environment, cancellationToken);
     using var client = await SignIn.ClientAsync(app.BaseAddress, Email, password, cancellationToken);
     var results = new List<PageTiming>();
@@ -101,13 +108,22 @@ finally
     }
 }
 
+static async Task<Guid> LargestPropertyAsync(string connectionString, CancellationToken cancellationToken)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync(cancellationToken);
+    await using var largest = new NpgsqlCommand("SELECT property_id FROM units GROUP BY property_id ORDER BY count(*) DESC LIMIT 1", connection);
+    return (Guid)(await largest.ExecuteScalarAsync(cancellationToken))!;
+}
+
 static async Task<string> CountsAsync(string connectionString, CancellationToken cancellationToken)
 {
     await using var connection = new NpgsqlConnection(connectionString);
     await connection.OpenAsync(cancellationToken);
     await using var count = new NpgsqlCommand(
-        "SELECT (SELECT count(*) FROM properties), (SELECT count(*) FROM units), (SELECT count(*) FROM \"Lease\"), (SELECT count(*) FROM bills), (SELECT count(*) FROM tasks)", connection);
+        "SELECT (SELECT count(*) FROM properties), (SELECT count(*) FROM units), (SELECT count(*) FROM \"Lease\"), (SELECT count(*) FROM bills), (SELECT count(*) FROM tasks), " +
+        "(SELECT count(*) FROM tenants), (SELECT count(*) FROM lease_balances), (SELECT count(*) FROM lease_transactions)", connection);
     await using var reader = await count.ExecuteReaderAsync(cancellationToken);
     await reader.ReadAsync(cancellationToken);
-    return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0):N0} properties, {reader.GetInt64(1):N0} units, {reader.GetInt64(2):N0} leases, {reader.GetInt64(3):N0} bills, {reader.GetInt64(4):N0} tasks");
+    return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0):N0} properties, {reader.GetInt64(1):N0} units, {reader.GetInt64(2):N0} leases, {reader.GetInt64(3):N0} bills, {reader.GetInt64(4):N0} tasks, {reader.GetInt64(5):N0} tenants, {reader.GetInt64(6):N0} lease balances, {reader.GetInt64(7):N0} ledger lines");
 }

@@ -119,7 +119,12 @@ internal sealed class IncrementalScenario : IScenario
 
         var results = context.Results;
         results.Add(Name, "seconds", runs.Select(r => r.Result.Seconds), Budget.Below(SecondsBudget, " s"), "0.00");
-        results.Add(Name, "API calls", runs.Select(r => (double)r.Stats.Admitted), Budget.AtMost(runs[0].Bound), "0");
+        // Each run has its own bound (the ledger overlap re-reads the runs before it), so each is judged against its own:
+        // the worst run's excess, not the median's against the first run's bound.
+        results.Add(Name, "API calls", runs.Select(r => (double)r.Stats.Admitted), format: "0");
+        results.Add(Name, "API calls: each run's bound", runs.Select(r => (double)r.Bound), format: "0");
+        var worstExcess = runs.Max(r => r.Stats.Admitted - r.Bound);
+        results.Add(Name, "API calls over the run's bound (worst run)", [worstExcess], Budget.AtMost(0), "0");
         results.Add(Name, "API calls: ledger reads + bills read by id + payment reads", runs.Select(r => (double)BillCalls(r.Stats)), format: "0");
         if (context.LargeFullSyncCalls.Count > 0)
         {

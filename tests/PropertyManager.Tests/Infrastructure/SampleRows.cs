@@ -41,6 +41,8 @@ public static class SampleRows
         INSERT INTO task_history (buildium_history_id, task_id, status, notes) SELECT t.buildium_task_id, t.id, 'New', 'Opened' FROM tasks t;
         INSERT INTO work_orders (buildium_work_order_id, property_id, unit_id, subject, priority, status, assigned_to)
             SELECT u.buildium_unit_id, u.property_id, u.id, 'Work order ' || u.buildium_unit_id, 'Normal', 'New', 'Sam' FROM units u;
+        INSERT INTO work_order_links (work_order_id, vendor_id, task_id)
+            SELECT w.id, v.id, t.id FROM work_orders w JOIN vendors v ON v.buildium_vendor_id = w.buildium_work_order_id JOIN tasks t ON t.buildium_task_id = w.buildium_work_order_id;
         INSERT INTO buildium_api_log (endpoint, method, request_data, response_status, response_data, duration_ms)
             SELECT '/v1/rentals/' || g, 'GET', jsonb_build_object(), 200, jsonb_build_object('Id', g), g FROM generate_series(1, 150) g;
         INSERT INTO buildium_webhook_events (event_id, event_type, event_data, processed, retry_count, max_retries)

@@ -4,6 +4,7 @@ using PropertyManager.Data.Leases;
 using PropertyManager.Data.Security;
 using PropertyManager.Data.Tenants;
 using PropertyManager.Data.Units;
+using PropertyManager.Data.WorkOrders;
 using PropertyManager.Tests.Infrastructure;
 
 namespace PropertyManager.Tests.Security;
@@ -176,5 +177,28 @@ public sealed class AppAccessRulesTests(TestDatabase database) : IClassFixture<T
         (await check.LeaseTenants.CountAsync()).ShouldBe(150);
         (await check.LeaseTransactions.CountAsync(t => t.TotalAmount == 1)).ShouldBe(0);
         (await check.Tenants.CountAsync(t => t.PhoneMobile == "503-555-0100" || t.LastName == "Resident")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_work_orders_vendor_and_task_are_scoped_through_the_work_order_even_as_a_superuser()
+    {
+        await using (var db = As(Manager))
+        {
+            var own = (await db.WorkOrderLinks.ToListAsync()).ShouldHaveSingleItem();
+
+            // Another portfolio's work order: its vendor cannot be changed, nor its link replaced by a new one.
+            var foreign = await db.WorkOrderLinks.IgnoreQueryFilters().AsNoTracking().FirstAsync(l => l.WorkOrder!.PropertyId == _propertyB);
+            var changed = await db.WorkOrderLinks.IgnoreQueryFilters().SingleAsync(l => l.WorkOrderId == foreign.WorkOrderId);
+            changed.VendorId = own.VendorId;
+            await Should.ThrowAsync<PortfolioAccessDeniedException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+
+            db.WorkOrderLinks.Add(new WorkOrderLink { WorkOrderId = foreign.WorkOrderId, VendorId = own.VendorId });
+            await Should.ThrowAsync<PortfolioAccessDeniedException>(() => db.SaveChangesAsync());
+        }
+
+        await using var check = database.CreateContext();
+        (await check.WorkOrderLinks.CountAsync(l => l.WorkOrder!.PropertyId == _propertyB && l.VendorId == l.Vendor!.Id && l.Vendor.BuildiumVendorId == 2))
+            .ShouldBe(1, "the other portfolio's work order keeps its vendor");
     }
 }

@@ -60,6 +60,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         (await db.Bills.ToListAsync()).ShouldHaveSingleItem().PropertyId.ShouldBe(_propertyA);
         (await db.Tasks.ToListAsync()).ShouldHaveSingleItem().PropertyId.ShouldBe(_propertyA);
         (await db.WorkOrders.ToListAsync()).ShouldHaveSingleItem().PropertyId.ShouldBe(_propertyA);
+        (await db.WorkOrderLinks.CountAsync()).ShouldBe(1);
         (await db.Ownerships.ToListAsync()).ShouldHaveSingleItem().PropertyId.ShouldBe(_propertyA);
         (await db.BillPayments.CountAsync()).ShouldBe(1);
         (await db.TaskHistory.CountAsync()).ShouldBe(1);
@@ -87,7 +88,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM units")).ShouldBe(1);
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM \"Lease\" WHERE \"propertyId\" <> '" + _propertyA + "'")).ShouldBe(0);
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM bill_payments")).ShouldBe(1);
-        foreach (var table in (string[])["tenants", "lease_tenants", "lease_rents", "lease_rent_charges", "lease_balances", "lease_transactions"])
+        foreach (var table in (string[])["tenants", "lease_tenants", "lease_rents", "lease_rent_charges", "lease_balances", "lease_transactions", "work_order_links"])
         {
             (await ScalarAsync<long>(connection, $"SELECT count(*) FROM {table}")).ShouldBe(1, table);
         }
