@@ -28,7 +28,7 @@ internal sealed partial class PortfolioPush
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<int> RenewLeaseAsync(PushItem item, Lease lease, int leaseId, LeaseMessage current, LeaseRent rent, CancellationToken cancellationToken)
+    private async Task RenewLeaseAsync(PushItem item, Lease lease, int leaseId, LeaseMessage current, LeaseRent rent, CancellationToken cancellationToken)
     {
         var termStart = current.LeaseToDate!.Value.AddDays(1);
         if (ToDate(lease.EndDate) is not { } newEnd || newEnd <= current.LeaseToDate)
@@ -70,7 +70,5 @@ internal sealed partial class PortfolioPush
             await StoreBuildiumIdAsync(SyncEntityTypes.LeaseRent, rent.Id, renewal, cancellationToken);
             await MarkSyncedAsync(SyncEntityTypes.LeaseRent, rent.Id, renewal, cancellationToken);
         }
-
-        return leaseId;
     }
 }

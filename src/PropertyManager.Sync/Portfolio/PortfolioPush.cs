@@ -196,7 +196,15 @@ internal sealed partial class PortfolioPush(RecordPusher pusher) : KindPush(push
         var current = await Client.Leases.GetAsync(id, cancellationToken);
         if (await PendingRenewalAsync(lease, current, cancellationToken) is { } renewal)
         {
-            return await RenewLeaseAsync(item, lease, id, current, renewal, cancellationToken);
+            await RenewLeaseAsync(item, lease, id, current, renewal, cancellationToken);
+
+            // The renewal carries only the new term: a start date changed here as well still goes by the PUT.
+            if (ToDate(lease.StartDate) is not { } start || start == current.LeaseFromDate)
+            {
+                return id;
+            }
+
+            current = await Client.Leases.GetAsync(id, cancellationToken);
         }
 
         var merged = await MergeAsync(item, lease, id, current, LeaseMapper.ToLocal, cancellationToken);
