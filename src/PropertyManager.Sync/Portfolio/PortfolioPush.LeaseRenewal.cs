@@ -14,31 +14,53 @@ namespace PropertyManager.Sync.Portfolio;
 /// </summary>
 internal sealed partial class PortfolioPush
 {
-    /// <summary>The renewal term waiting for this lease: a schedule not in Buildium that starts after Buildium's end.</summary>
-    private async Task<LeaseRent?> PendingRenewalAsync(Lease lease, LeaseMessage current, CancellationToken cancellationToken)
+    /// <summary>The renewal term waiting for this lease: a schedule not in Buildium that starts after the lease's start.</summary>
+    private async Task<LeaseRent?> PendingRenewalAsync(Lease lease, CancellationToken cancellationToken)
     {
-        if (current.LeaseToDate is not { } end)
+        if (ToDate(lease.StartDate) is not { } leaseStart)
         {
             return null;
         }
 
         return await Db.LeaseRents.AsNoTracking().Include(r => r.Charges).ThenInclude(c => c.GlAccount)
-            .Where(r => r.LeaseId == lease.Id && r.BuildiumRentId == null && r.StartDate > end)
+            .Where(r => r.LeaseId == lease.Id && r.BuildiumRentId == null && r.StartDate > leaseStart)
             .OrderBy(r => r.StartDate)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task RenewLeaseAsync(PushItem item, Lease lease, int leaseId, LeaseMessage current, LeaseRent rent, CancellationToken cancellationToken)
+    private async Task RenewLeaseAsync(Lease lease, int leaseId, LeaseMessage current, LeaseRent rent, CancellationToken cancellationToken)
     {
-        var termStart = current.LeaseToDate!.Value.AddDays(1);
-        if (ToDate(lease.EndDate) is not { } newEnd || newEnd <= current.LeaseToDate)
+        if (ToDate(lease.EndDate) is not { } newEnd)
         {
-            throw new PushRejectedException($"A renewal must end after the lease's current end in Buildium ({current.LeaseToDate:yyyy-MM-dd}): change the new end date.");
+            throw new PushRejectedException("A renewal needs the lease's new end date: give the lease an end date.");
         }
 
+        if (current.LeaseToDate is not { } end)
+        {
+            throw new PushRejectedException("Buildium's lease now runs month-to-month (no end date), so there is no term to renew from: check the lease in Buildium and sync.");
+        }
+
+        // Buildium's lease already runs past the term's start: an earlier renewal landed though its answer was lost (a
+        // timeout), so it is adopted rather than sent twice; otherwise the lease changed in Buildium meanwhile.
+        if (rent.StartDate <= end)
+        {
+            var landed = await Client.Leases.ListRenewalsAsync(leaseId, cancellationToken)
+                .Where(r => r.LeaseFromDate == rent.StartDate && r.LeaseToDate == newEnd)
+                .Select(r => r.RentId)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (landed is not > 0)
+            {
+                throw new PushRejectedException($"Buildium's lease now ends on {end:yyyy-MM-dd}, after this renewal's start ({rent.StartDate:yyyy-MM-dd}): check the lease in Buildium, then renew it again.");
+            }
+
+            await AdoptRenewalRentAsync(rent, landed.Value, cancellationToken);
+            return;
+        }
+
+        var termStart = end.AddDays(1);
         if (rent.StartDate != termStart)
         {
-            throw new PushRejectedException($"The lease's end in Buildium is now {current.LeaseToDate:yyyy-MM-dd}, so a renewal starts on {termStart:yyyy-MM-dd}: renew it again from the lease's page.");
+            throw new PushRejectedException($"The lease's end in Buildium is now {end:yyyy-MM-dd}, so a renewal starts on {termStart:yyyy-MM-dd}: renew it again from the lease's page.");
         }
 
         var tenantIds = (current.CurrentTenants ?? []).Select(t => t.Id).Where(id => id > 0).Distinct().ToList();
@@ -56,19 +78,17 @@ internal sealed partial class PortfolioPush
             TenantIds = tenantIds,
             Rent = RentOf(rent, termStart),
         };
-        var renewal = await CreateOnceAsync(
-            item,
-            async () => await Client.Leases.ListRenewalsAsync(leaseId, cancellationToken)
-                .Where(r => r.LeaseFromDate == termStart && r.LeaseToDate == newEnd)
-                .Select(r => r.RentId)
-                .FirstOrDefaultAsync(cancellationToken),
-            async () => (await Client.Leases.RenewAsync(leaseId, post, cancellationToken)).RentId ?? 0);
-
-        // The term's schedule was created by the renewal: adopt its id so its own push never sends it again.
-        if (renewal > 0)
+        var rentId = (await Client.Leases.RenewAsync(leaseId, post, cancellationToken)).RentId;
+        if (rentId is > 0)
         {
-            await StoreBuildiumIdAsync(SyncEntityTypes.LeaseRent, rent.Id, renewal, cancellationToken);
-            await MarkSyncedAsync(SyncEntityTypes.LeaseRent, rent.Id, renewal, cancellationToken);
+            await AdoptRenewalRentAsync(rent, rentId.Value, cancellationToken);
         }
+    }
+
+    /// <summary>The term's schedule was created by the renewal: adopt its id so its own push never sends it again.</summary>
+    private async Task AdoptRenewalRentAsync(LeaseRent rent, int buildiumRentId, CancellationToken cancellationToken)
+    {
+        await StoreBuildiumIdAsync(SyncEntityTypes.LeaseRent, rent.Id, buildiumRentId, cancellationToken);
+        await MarkSyncedAsync(SyncEntityTypes.LeaseRent, rent.Id, buildiumRentId, cancellationToken);
     }
 }

@@ -194,9 +194,9 @@ internal sealed partial class PortfolioPush(RecordPusher pusher) : KindPush(push
         }
 
         var current = await Client.Leases.GetAsync(id, cancellationToken);
-        if (await PendingRenewalAsync(lease, current, cancellationToken) is { } renewal)
+        if (await PendingRenewalAsync(lease, cancellationToken) is { } renewal)
         {
-            await RenewLeaseAsync(item, lease, id, current, renewal, cancellationToken);
+            await RenewLeaseAsync(lease, id, current, renewal, cancellationToken);
 
             // The renewal carries only the new term: a start date changed here as well still goes by the PUT.
             if (ToDate(lease.StartDate) is not { } start || start == current.LeaseFromDate)
