@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // Expectations wait as long as actions do (BrowserSession's 15 s): on a loaded 2-core machine a sign-in's redirect
+        // alone has taken over Playwright's default 5 s, and a wait that short fails a flow that works.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

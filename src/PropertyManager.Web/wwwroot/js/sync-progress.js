@@ -32,7 +32,7 @@
             var item = document.createElement('li');
             item.className = 'list-inline-item';
             var count = k.total !== null && k.total !== undefined ? k.processed + '/' + k.total : k.processed + ' read';
-            item.textContent = k.kind + ': ' + count + (k.failed ? ', ' + k.failed + ' failed' : '') + (k.done ? ' ✓' : '…');
+            item.textContent = (k.label || k.kind) + ': ' + count + (k.failed ? ', ' + k.failed + ' failed' : '') + (k.done ? ' ✓' : '…');
             kinds.appendChild(item);
         });
     }
@@ -87,7 +87,7 @@
                 if (run) {
                     idlePolls = 0;
                     setBar(run.percent);
-                    status.textContent = 'Running ' + run.mode + (run.kind ? ' (' + run.kind + ')' : '') + ': ' + run.kindsDone + ' of ' + run.kindsTotal + ' kinds done' + describeEta(run.eta);
+                    status.textContent = 'Running ' + run.mode + (run.kindLabel ? ' (' + run.kindLabel + ')' : '') + ': ' + run.kindsDone + ' of ' + run.kindsTotal + ' kinds done' + describeEta(run.eta);
                     showKinds(run.kinds);
                     window.setTimeout(poll, 1000);
                     return;

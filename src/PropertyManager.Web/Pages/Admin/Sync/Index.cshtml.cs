@@ -10,6 +10,7 @@ using PropertyManager.Sync;
 using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Runs;
 using PropertyManager.Web.Admin;
+using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 
 namespace PropertyManager.Web.Pages.Admin.Sync;
@@ -95,7 +96,8 @@ public sealed class IndexModel(
                 KindsTotal = total,
                 KindsDone = Math.Min(current.KindsDone, total),
                 Percent = percent,
-                Kinds = kinds.Select(k => new { k.Kind, k.Processed, k.Total, Failed = current.Kinds[k.Kind].Failed, Done = k.Finished }),
+                KindLabel = current.Request.Kind is { } kind ? Labels.Show(kind) : null,
+                Kinds = kinds.Select(k => new { k.Kind, Label = Labels.Show(k.Kind), k.Processed, k.Total, Failed = current.Kinds[k.Kind].Failed, Done = k.Finished }),
                 Eta = eta is null ? null : new
                 {
                     eta.CallsDone,

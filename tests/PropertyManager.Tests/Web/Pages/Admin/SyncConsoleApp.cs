@@ -8,10 +8,25 @@ namespace PropertyManager.Tests.Web.Pages.Admin;
 
 /// <summary>
 /// The sync console's world, shared by one test class: a database, an emulator on loopback (no rate limit) and the
-/// web app on Kestrel with the background sync worker on. Ready once the worker's first run (the demo portfolio) ended.
+/// web app on Kestrel with the background sync worker on. Ready once the worker's first run (the demo portfolio) ended,
+/// or, for a test that watches that run, as soon as it is serving.
 /// </summary>
-public sealed class SyncConsoleApp : IAsyncLifetime
+public class SyncConsoleApp : IAsyncLifetime
 {
+    private readonly bool _waitForFirstRun;
+    private readonly Action<BuildiumEmulatorHost>? _beforeAppStarts;
+
+    public SyncConsoleApp()
+        : this(waitForFirstRun: true, beforeAppStarts: null)
+    {
+    }
+
+    protected SyncConsoleApp(bool waitForFirstRun, Action<BuildiumEmulatorHost>? beforeAppStarts)
+    {
+        _waitForFirstRun = waitForFirstRun;
+        _beforeAppStarts = beforeAppStarts;
+    }
+
     private BuildiumEmulatorHost? _emulator;
     private WebhookAppFactory? _factory;
 
@@ -26,6 +41,7 @@ public sealed class SyncConsoleApp : IAsyncLifetime
         var emulatorOptions = new EmulatorOptions { ClientId = "pm-admin", ClientSecret = "sk-" + Guid.NewGuid().ToString("N"), SeedSize = "demo" };
         emulatorOptions.RateLimit.Enabled = false;
         _emulator = await BuildiumEmulatorHost.StartAsync(emulatorOptions);
+        _beforeAppStarts?.Invoke(_emulator);
         _factory = new WebhookAppFactory(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = Database.ConnectionString,
@@ -41,6 +57,10 @@ public sealed class SyncConsoleApp : IAsyncLifetime
             ["Buildium:WebhookSecret"] = "whsec-admin-tests",
         });
         _factory.StartServer();
+        if (!_waitForFirstRun)
+        {
+            return;
+        }
 
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
