@@ -14,7 +14,7 @@ RentalOwnerPostMessage RentalOwnerPutMessage VendorPostMessage VendorPutMessage 
 BillPutMessage BillPaymentPostMessage ToDoTaskPostMessage ToDoTaskPutMessage WorkOrderPutMessage GLAccountPostMessage
 GLAccountPutMessage BankAccountPostMessage BankAccountPutMessage VendorCategorySaveMessage TaskCategorySaveMessage
 TaskCategoryPutMessage LeasePostMessage RentalTenantPostMessage RentalTenantPutMessage LeaseLedgerPaymentPostMessage
-RentSchedulePostMessage RentSchedulePutMessage LeaseChargePostMessage LeaseChargePutMessage""".split()
+RentSchedulePostMessage RentSchedulePutMessage LeaseChargePostMessage LeaseChargePutMessage LeaseRenewalPostMessage""".split()
 
 doc = json.load(open(sys.argv[1] if len(sys.argv) > 1 else '../shared/buildium/openapi.json'))
 schemas = doc['components']['schemas']

@@ -56,6 +56,7 @@ internal static class EmulatorApplication
         AddKind<RentsResource>(services);
         AddKind<LeaseTransactionsResource>(services);
         AddKind<LeasesResource>(services);
+        AddKind<LeaseRenewalsResource>(services);
         AddKind<GlAccountsResource>(services);
         AddKind<BankAccountsResource>(services);
         AddKind<VendorCategoriesResource>(services);

@@ -51,7 +51,7 @@ public sealed class AdminTests
 
         emulator.Store.Kinds.ShouldBe(
         [
-            "bankaccounts", "billpayments", "bills", "glaccounts", "leases", "leasetransactions", "owners", "rentals", "rents",
+            "bankaccounts", "billpayments", "bills", "glaccounts", "leaserenewals", "leases", "leasetransactions", "owners", "rentals", "rents",
             "taskcategories", "taskhistory", "taskhistoryfiles", "tasks", "tenants", "units", "users", "vendorcategories", "vendors",
             "workorders",
         ]);

@@ -14,35 +14,37 @@ public static partial class RequestSchemas
 
     private static readonly string[] E3 = ["Percent", "Amount"];
 
-    private static readonly string[] E4 = ["Voucher1StubBottomMemo1Signature", "Voucher2StubBottomMemo1Signature", "Voucher2StubBottomMemo2Signatures", "Voucher2StubTopMemo", "Voucher2StubsPrePrintedLayout"];
+    private static readonly string[] E4 = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months", "OneTime"];
 
-    private static readonly string[] E5 = ["CurrentAsset", "FixedAsset", "CurrentLiability", "LongTermLiability", "Equity", "Income", "NonOperatingIncome", "OperatingExpenses", "NonOperatingExpenses"];
+    private static readonly string[] E5 = ["UntilEndOfTerm", "SpecificNumber"];
 
-    private static readonly string[] E6 = ["OperatingActivities", "InvestingActivities", "FinancingActivities"];
+    private static readonly string[] E6 = ["Voucher1StubBottomMemo1Signature", "Voucher2StubBottomMemo1Signature", "Voucher2StubBottomMemo2Signatures", "Voucher2StubTopMemo", "Voucher2StubsPrePrintedLayout"];
 
-    private static readonly string[] E7 = ["PrimaryAddress", "AlternateAddress"];
+    private static readonly string[] E7 = ["CurrentAsset", "FixedAsset", "CurrentLiability", "LongTermLiability", "Equity", "Income", "NonOperatingIncome", "OperatingExpenses", "NonOperatingExpenses"];
 
-    private static readonly string[] E8 = ["Check", "Cash", "MoneyOrder", "CashierCheck", "DirectDeposit", "CreditCard", "ElectronicPayment"];
+    private static readonly string[] E8 = ["OperatingActivities", "InvestingActivities", "FinancingActivities"];
 
-    private static readonly string[] E9 = ["Fixed", "FixedWithRollover", "AtWill"];
+    private static readonly string[] E9 = ["PrimaryAddress", "AlternateAddress"];
 
-    private static readonly string[] E10 = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months", "OneTime"];
+    private static readonly string[] E10 = ["Check", "Cash", "MoneyOrder", "CashierCheck", "DirectDeposit", "CreditCard", "ElectronicPayment"];
 
-    private static readonly string[] E11 = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months"];
+    private static readonly string[] E11 = ["Fixed", "FixedWithRollover", "AtWill"];
 
-    private static readonly string[] E12 = ["CondoTownhome", "MultiFamily", "SingleFamily", "Industrial", "Office", "Retail", "ShoppingCenter", "Storage", "ParkingSpace"];
+    private static readonly string[] E12 = ["Monthly", "Weekly", "Every2Weeks", "Quarterly", "Yearly", "Every2Months", "Daily", "Every6Months"];
 
-    private static readonly string[] E13 = ["NotSet", "Studio", "OneBed", "TwoBed", "ThreeBed", "FourBed", "FiveBed", "SixBed", "SevenBed", "EightBed", "NineBedPlus"];
+    private static readonly string[] E13 = ["CondoTownhome", "MultiFamily", "SingleFamily", "Industrial", "Office", "Retail", "ShoppingCenter", "Storage", "ParkingSpace"];
 
-    private static readonly string[] E14 = ["NotSet", "OneBath", "OnePointFiveBath", "TwoBath", "TwoPointFiveBath", "ThreeBath", "FourBath", "FiveBath", "FivePlusBath", "ThreePointFiveBath", "FourPointFiveBath"];
+    private static readonly string[] E14 = ["NotSet", "Studio", "OneBed", "TwoBed", "ThreeBed", "FourBed", "FiveBed", "SixBed", "SevenBed", "EightBed", "NineBedPlus"];
 
-    private static readonly string[] E15 = ["SSN", "EIN"];
+    private static readonly string[] E15 = ["NotSet", "OneBath", "OnePointFiveBath", "TwoBath", "TwoPointFiveBath", "ThreeBath", "FourBath", "FiveBath", "FivePlusBath", "ThreePointFiveBath", "FourPointFiveBath"];
 
-    private static readonly string[] E16 = ["New", "InProgress", "Completed", "Deferred", "Closed"];
+    private static readonly string[] E16 = ["SSN", "EIN"];
 
-    private static readonly string[] E17 = ["Low", "Normal", "High"];
+    private static readonly string[] E17 = ["New", "InProgress", "Completed", "Deferred", "Closed"];
 
-    private static readonly string[] E18 = ["Unknown", "Yes", "No"];
+    private static readonly string[] E18 = ["Low", "Normal", "High"];
+
+    private static readonly string[] E19 = ["Unknown", "Yes", "No"];
 
     private static readonly Dictionary<string, RequestSchema> s_all = new(StringComparer.Ordinal)
     {
@@ -117,10 +119,31 @@ public static partial class RequestSchemas
             new("ReferenceNumber", false, "string", null, null, 40, null, null),
             new("Lines", false, "array", null, null, null, null, "BillLinePutMessage"),
         ]),
+        ["ChargeRecurringTransactionPostMessage"] = new RequestSchema("ChargeRecurringTransactionPostMessage", [
+            new("GLAccountId", true, "integer", "int32", null, null, null, null),
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("Memo", false, "string", null, null, 65, null, null),
+            new("FirstOccurrenceDate", true, "string", "date", null, null, null, null),
+            new("PostDaysInAdvance", true, "integer", "int32", null, null, null, null),
+            new("Frequency", true, "string", null, null, null, E4, null),
+            new("Duration", false, "string", null, null, null, E5, null),
+            new("NumberOfOccurrences", false, "integer", "int32", null, null, null, null),
+        ]),
+        ["ChargeRecurringTransactionPutMessage"] = new RequestSchema("ChargeRecurringTransactionPutMessage", [
+            new("Id", true, "integer", "int32", null, null, null, null),
+            new("GLAccountId", true, "integer", "int32", null, null, null, null),
+            new("Amount", true, "number", "double", null, null, null, null),
+            new("Memo", false, "string", null, null, 65, null, null),
+            new("FirstOccurrenceDate", true, "string", "date", null, null, null, null),
+            new("PostDaysInAdvance", true, "integer", "int32", null, null, null, null),
+            new("Frequency", true, "string", null, null, null, E4, null),
+            new("Duration", false, "string", null, null, null, E5, null),
+            new("NumberOfOccurrences", false, "integer", "int32", null, null, null, null),
+        ]),
         ["CheckPrintingInfoPostMessage"] = new RequestSchema("CheckPrintingInfoPostMessage", [
             new("EnableRemoteCheckPrinting", false, "boolean", null, null, null, null, null),
             new("EnableLocalCheckPrinting", false, "boolean", null, null, null, null, null),
-            new("CheckLayoutType", false, "string", null, null, null, E4, null),
+            new("CheckLayoutType", false, "string", null, null, null, E6, null),
             new("SignatureHeading", false, "string", null, null, null, null, null),
             new("FractionalNumber", false, "string", null, null, null, null, null),
             new("BankInformationLine1", false, "string", null, null, null, null, null),
@@ -137,7 +160,7 @@ public static partial class RequestSchemas
         ["CheckPrintingInfoPutMessage"] = new RequestSchema("CheckPrintingInfoPutMessage", [
             new("EnableRemoteCheckPrinting", true, "boolean", null, null, null, null, null),
             new("EnableLocalCheckPrinting", true, "boolean", null, null, null, null, null),
-            new("CheckLayoutType", true, "string", null, null, null, E4, null),
+            new("CheckLayoutType", true, "string", null, null, null, E6, null),
             new("SignatureHeading", false, "string", null, null, null, null, null),
             new("FractionalNumber", false, "string", null, null, null, null, null),
             new("BankInformationLine1", false, "string", null, null, null, null, null),
@@ -152,24 +175,24 @@ public static partial class RequestSchemas
             new("CompanyInformationLine5", false, "string", null, null, null, null, null),
         ]),
         ["GLAccountPostMessage"] = new RequestSchema("GLAccountPostMessage", [
-            new("SubType", true, "string", null, null, null, E5, null),
+            new("SubType", true, "string", null, null, null, E7, null),
             new("IsCashAsset", false, "boolean", null, null, null, null, null),
             new("Name", true, "string", null, 1, 50, null, null),
             new("AccountNumber", true, "string", null, 1, 12, null, null),
             new("Description", false, "string", null, null, 250, null, null),
             new("IsContraAccount", false, "boolean", null, null, null, null, null),
-            new("CashFlowClassification", false, "string", null, null, null, E6, null),
+            new("CashFlowClassification", false, "string", null, null, null, E8, null),
             new("ParentGLAccountId", false, "integer", "int32", null, null, null, null),
         ]),
         ["GLAccountPutMessage"] = new RequestSchema("GLAccountPutMessage", [
             new("Name", true, "string", null, 1, 50, null, null),
-            new("SubType", true, "string", null, null, null, E5, null),
+            new("SubType", true, "string", null, null, null, E7, null),
             new("ParentGLAccountId", false, "integer", "int32", null, null, null, null),
             new("IsCashAsset", false, "boolean", null, null, null, null, null),
             new("AccountNumber", false, "string", null, null, 12, null, null),
             new("Description", false, "string", null, null, 250, null, null),
             new("IsContraAccount", false, "boolean", null, null, null, null, null),
-            new("CashFlowClassification", false, "string", null, null, null, E6, null),
+            new("CashFlowClassification", false, "string", null, null, null, E8, null),
         ]),
         ["LeaseChargeLineSaveMessage"] = new RequestSchema("LeaseChargeLineSaveMessage", [
             new("Amount", true, "number", "double", null, null, null, null),
@@ -195,7 +218,7 @@ public static partial class RequestSchemas
             new("PhoneNumbers", false, "object", null, null, null, null, "PhoneNumbersMessage"),
             new("Address", false, "object", null, null, null, null, "SaveAddressMessage"),
             new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
-            new("MailingPreference", false, "string", null, null, null, E7, null),
+            new("MailingPreference", false, "string", null, null, null, E9, null),
         ]),
         ["LeaseLedgerPaymentLineSaveMessage"] = new RequestSchema("LeaseLedgerPaymentLineSaveMessage", [
             new("Amount", true, "number", "double", null, null, null, null),
@@ -203,7 +226,7 @@ public static partial class RequestSchemas
         ]),
         ["LeaseLedgerPaymentPostMessage"] = new RequestSchema("LeaseLedgerPaymentPostMessage", [
             new("Date", true, "string", "date", null, null, null, null),
-            new("PaymentMethod", true, "string", null, null, null, E8, null),
+            new("PaymentMethod", true, "string", null, null, null, E10, null),
             new("PayeeUserId", false, "integer", "int32", null, null, null, null),
             new("Memo", false, "string", null, null, 65, null, null),
             new("ReferenceNumber", false, "string", null, null, 30, null, null),
@@ -211,7 +234,7 @@ public static partial class RequestSchemas
             new("Lines", true, "array", null, null, null, null, "LeaseLedgerPaymentLineSaveMessage"),
         ]),
         ["LeasePostMessage"] = new RequestSchema("LeasePostMessage", [
-            new("LeaseType", true, "string", null, null, null, E9, null),
+            new("LeaseType", true, "string", null, null, null, E11, null),
             new("UnitId", true, "integer", "int32", null, null, null, null),
             new("LeaseFromDate", true, "string", "date", null, null, null, null),
             new("LeaseToDate", false, "string", "date", null, null, null, null),
@@ -226,12 +249,25 @@ public static partial class RequestSchemas
             new("ProratedLastMonthRent", false, "number", "double", null, null, null, null),
         ]),
         ["LeasePutMessage"] = new RequestSchema("LeasePutMessage", [
-            new("LeaseType", true, "string", null, null, null, E9, null),
+            new("LeaseType", true, "string", null, null, null, E11, null),
             new("UnitId", true, "integer", "int32", null, null, null, null),
             new("LeaseFromDate", true, "string", "date", null, null, null, null),
             new("LeaseToDate", false, "string", "date", null, null, null, null),
             new("IsEvictionPending", true, "boolean", null, null, null, null, null),
             new("AutomaticallyMoveOutTenants", false, "boolean", null, null, null, null, null),
+        ]),
+        ["LeaseRenewalPostMessage"] = new RequestSchema("LeaseRenewalPostMessage", [
+            new("LeaseType", true, "string", null, null, null, E11, null),
+            new("LeaseToDate", false, "string", "date", null, null, null, null),
+            new("AutomaticallyMoveOutTenants", false, "boolean", null, null, null, null, null),
+            new("Rent", true, "object", null, null, null, null, "LeaseRentPostMessage"),
+            new("Cosigners", false, "array", null, null, null, null, "LeaseCosignerPostMessage"),
+            new("TenantIds", false, "array", null, null, null, null, null),
+            new("Tenants", false, "array", null, null, null, null, "RentalTenantRenewalPostMessage"),
+            new("SendWelcomeEmail", true, "boolean", null, null, null, null, null),
+            new("RecurringChargesToStop", false, "array", null, null, null, null, null),
+            new("RecurringChargesToCreate", false, "array", null, null, null, null, "ChargeRecurringTransactionPostMessage"),
+            new("RecurringChargesToUpdate", false, "array", null, null, null, null, "ChargeRecurringTransactionPutMessage"),
         ]),
         ["LeaseRentChargePostMessage"] = new RequestSchema("LeaseRentChargePostMessage", [
             new("Amount", true, "number", "double", null, null, null, null),
@@ -240,7 +276,7 @@ public static partial class RequestSchemas
             new("Memo", false, "string", null, null, null, null, null),
         ]),
         ["LeaseRentPostMessage"] = new RequestSchema("LeaseRentPostMessage", [
-            new("Cycle", true, "string", null, null, null, E10, null),
+            new("Cycle", true, "string", null, null, null, E4, null),
             new("Charges", true, "array", null, null, null, null, "LeaseRentChargePostMessage"),
         ]),
         ["LeaseSecurityDepositPostMessage"] = new RequestSchema("LeaseSecurityDepositPostMessage", [
@@ -269,12 +305,12 @@ public static partial class RequestSchemas
         ]),
         ["RentSchedulePostMessage"] = new RequestSchema("RentSchedulePostMessage", [
             new("StartDate", false, "string", "date", null, null, null, null),
-            new("RentCycle", true, "string", null, null, null, E11, null),
+            new("RentCycle", true, "string", null, null, null, E12, null),
             new("BackdateCharges", true, "boolean", null, null, null, null, null),
             new("Charges", true, "array", null, null, null, null, "RentScheduleChargePostMessage"),
         ]),
         ["RentSchedulePutMessage"] = new RequestSchema("RentSchedulePutMessage", [
-            new("RentCycle", true, "string", null, null, null, E11, null),
+            new("RentCycle", true, "string", null, null, null, E12, null),
             new("BackdateCharges", true, "boolean", null, null, null, null, null),
             new("Charges", true, "array", null, null, null, null, "RentScheduleChargePutMessage"),
         ]),
@@ -313,7 +349,7 @@ public static partial class RequestSchemas
             new("Name", true, "string", null, 1, 127, null, null),
             new("StructureDescription", false, "string", null, null, 65535, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("RentalSubType", true, "string", null, null, null, E12, null),
+            new("RentalSubType", true, "string", null, null, null, E13, null),
             new("RentalOwnerIds", false, "array", null, null, null, null, null),
             new("OperatingBankAccountId", true, "integer", "int32", null, null, null, null),
             new("PropertyManagerId", false, "integer", "int32", null, null, null, null),
@@ -325,7 +361,7 @@ public static partial class RequestSchemas
             new("Name", true, "string", null, 1, 127, null, null),
             new("StructureDescription", false, "string", null, null, 65535, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("RentalSubType", true, "string", null, null, null, E12, null),
+            new("RentalSubType", true, "string", null, null, null, E13, null),
             new("OperatingBankAccountId", true, "integer", "int32", null, null, null, null),
             new("PropertyManagerId", false, "integer", "int32", null, null, null, null),
             new("Reserve", false, "number", "double", null, null, null, null),
@@ -336,8 +372,8 @@ public static partial class RequestSchemas
             new("UnitSize", false, "integer", "int32", null, null, null, null),
             new("MarketRent", false, "number", "double", null, null, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("UnitBedrooms", false, "string", null, null, null, E13, null),
-            new("UnitBathrooms", false, "string", null, null, null, E14, null),
+            new("UnitBedrooms", false, "string", null, null, null, E14, null),
+            new("UnitBathrooms", false, "string", null, null, null, E15, null),
             new("Description", false, "string", null, null, 65535, null, null),
         ]),
         ["RentalTenantPostMessage"] = new RequestSchema("RentalTenantPostMessage", [
@@ -353,7 +389,7 @@ public static partial class RequestSchemas
             new("EmergencyContact", false, "object", null, null, null, null, "SaveEmergencyContactMessage"),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
             new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
-            new("MailingPreference", false, "string", null, null, null, E7, null),
+            new("MailingPreference", false, "string", null, null, null, E9, null),
         ]),
         ["RentalTenantPutMessage"] = new RequestSchema("RentalTenantPutMessage", [
             new("FirstName", true, "string", null, 1, 127, null, null),
@@ -367,15 +403,29 @@ public static partial class RequestSchemas
             new("EmergencyContact", false, "object", null, null, null, null, "SaveEmergencyContactMessage"),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
             new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
-            new("MailingPreference", false, "string", null, null, null, E7, null),
+            new("MailingPreference", false, "string", null, null, null, E9, null),
+        ]),
+        ["RentalTenantRenewalPostMessage"] = new RequestSchema("RentalTenantRenewalPostMessage", [
+            new("FirstName", true, "string", null, 1, 127, null, null),
+            new("LastName", true, "string", null, 1, 127, null, null),
+            new("Email", false, "string", null, null, null, null, null),
+            new("AlternateEmail", false, "string", null, null, null, null, null),
+            new("PhoneNumbers", false, "object", null, null, null, null, "PhoneNumbersMessage"),
+            new("DateOfBirth", false, "string", "date", null, null, null, null),
+            new("Comment", false, "string", null, null, 65535, null, null),
+            new("TaxId", false, "string", null, null, null, null, null),
+            new("EmergencyContact", false, "object", null, null, null, null, "SaveEmergencyContactMessage"),
+            new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
+            new("AlternateAddress", false, "object", null, null, null, null, "SaveAddressMessage"),
+            new("MailingPreference", false, "string", null, null, null, E9, null),
         ]),
         ["RentalUnitPutMessage"] = new RequestSchema("RentalUnitPutMessage", [
             new("UnitNumber", true, "string", null, 1, 30, null, null),
             new("UnitSize", false, "integer", "int32", null, null, null, null),
             new("MarketRent", false, "number", "double", null, null, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("UnitBedrooms", false, "string", null, null, null, E13, null),
-            new("UnitBathrooms", false, "string", null, null, null, E14, null),
+            new("UnitBedrooms", false, "string", null, null, null, E14, null),
+            new("UnitBathrooms", false, "string", null, null, null, E15, null),
             new("Description", false, "string", null, null, 65535, null, null),
         ]),
         ["RentalUnitsPostMessage"] = new RequestSchema("RentalUnitsPostMessage", [
@@ -384,8 +434,8 @@ public static partial class RequestSchemas
             new("UnitSize", false, "integer", "int32", null, null, null, null),
             new("MarketRent", false, "number", "double", null, null, null, null),
             new("Address", true, "object", null, null, null, null, "SaveAddressMessage"),
-            new("UnitBedrooms", false, "string", null, null, null, E13, null),
-            new("UnitBathrooms", false, "string", null, null, null, E14, null),
+            new("UnitBedrooms", false, "string", null, null, null, E14, null),
+            new("UnitBathrooms", false, "string", null, null, null, E15, null),
             new("Description", false, "string", null, null, 65535, null, null),
         ]),
         ["SaveAddressMessage"] = new RequestSchema("SaveAddressMessage", [
@@ -411,14 +461,14 @@ public static partial class RequestSchemas
         ]),
         ["TaxInformationPostMessage"] = new RequestSchema("TaxInformationPostMessage", [
             new("TaxPayerId", false, "string", null, null, null, null, null),
-            new("TaxPayerType", false, "string", null, null, null, E15, null),
+            new("TaxPayerType", false, "string", null, null, null, E16, null),
             new("TaxPayerName1", false, "string", null, null, 40, null, null),
             new("TaxPayerName2", false, "string", null, null, 40, null, null),
             new("Address", false, "object", null, null, null, null, "SaveAddressMessage"),
         ]),
         ["TaxInformationSaveMessage"] = new RequestSchema("TaxInformationSaveMessage", [
             new("TaxPayerId", false, "string", null, null, null, null, null),
-            new("TaxPayerType", false, "string", null, null, null, E15, null),
+            new("TaxPayerType", false, "string", null, null, null, E16, null),
             new("TaxPayerName1", false, "string", null, null, 40, null, null),
             new("TaxPayerName2", false, "string", null, null, 40, null, null),
             new("IncludeIn1099", true, "boolean", null, null, null, null, null),
@@ -432,8 +482,8 @@ public static partial class RequestSchemas
             new("PropertyId", false, "integer", "int32", null, null, null, null),
             new("UnitId", false, "integer", "int32", null, null, null, null),
             new("AssignedToUserId", true, "integer", "int32", null, null, null, null),
-            new("TaskStatus", true, "string", null, null, null, E16, null),
-            new("Priority", true, "string", null, null, null, E17, null),
+            new("TaskStatus", true, "string", null, null, null, E17, null),
+            new("Priority", true, "string", null, null, null, E18, null),
             new("DueDate", false, "string", "date", null, null, null, null),
         ]),
         ["ToDoTaskPutMessage"] = new RequestSchema("ToDoTaskPutMessage", [
@@ -444,8 +494,8 @@ public static partial class RequestSchemas
             new("PropertyId", false, "integer", "int32", null, null, null, null),
             new("UnitId", false, "integer", "int32", null, null, null, null),
             new("AssignedToUserId", true, "integer", "int32", null, null, null, null),
-            new("TaskStatus", true, "string", null, null, null, E16, null),
-            new("Priority", true, "string", null, null, null, E17, null),
+            new("TaskStatus", true, "string", null, null, null, E17, null),
+            new("Priority", true, "string", null, null, null, E18, null),
             new("DueDate", false, "string", "date", null, null, null, null),
         ]),
         ["VendorCategorySaveMessage"] = new RequestSchema("VendorCategorySaveMessage", [
@@ -501,7 +551,7 @@ public static partial class RequestSchemas
             new("WorkDetails", false, "string", null, null, 65535, null, null),
             new("InvoiceNumber", false, "string", null, null, 50, null, null),
             new("ChargeableTo", false, "string", null, null, 100, null, null),
-            new("EntryAllowed", true, "string", null, null, null, E18, null),
+            new("EntryAllowed", true, "string", null, null, null, E19, null),
             new("EntryNotes", false, "string", null, null, 65535, null, null),
             new("VendorId", true, "integer", "int32", null, null, null, null),
             new("VendorNotes", false, "string", null, null, 65535, null, null),

@@ -55,6 +55,23 @@ internal sealed class RentsResource(ResourceContext context) : ResourceKind<Rent
 
     /// <summary>The schedule POST /v1/leases creates from its <c>Rent</c>.</summary>
     public void AddForNewLease(int leaseId, DateOnly startDate, DateOnly? endDate, LeaseRentPostMessage rent) =>
+        AddFromLeaseRent(leaseId, startDate, endDate, rent);
+
+    /// <summary>
+    /// The schedule a renewal creates from its <c>Rent</c> for the new term; the schedule before it ends the day
+    /// before the term starts, as a later schedule ends the one before it.
+    /// </summary>
+    public StoredRecord<RentMessage> AddForRenewal(int leaseId, DateOnly startDate, DateOnly? endDate, LeaseRentPostMessage rent)
+    {
+        if (Store.ChildrenOf(leaseId) is { Count: > 0 } existing)
+        {
+            EndBefore(existing[^1].Id, startDate);
+        }
+
+        return AddFromLeaseRent(leaseId, startDate, endDate, rent);
+    }
+
+    private StoredRecord<RentMessage> AddFromLeaseRent(int leaseId, DateOnly startDate, DateOnly? endDate, LeaseRentPostMessage rent) =>
         Add(new RentMessage
         {
             LeaseId = leaseId,
@@ -117,16 +134,9 @@ internal sealed class RentsResource(ResourceContext context) : ResourceKind<Rent
         errors.When(startDate is { } d && lease.LeaseToDate is { } end && d > end, "StartDate", "StartDate must be on or before the lease end date.");
         errors.ThrowIfAny();
 
-        // The schedule before it now ends the day before it starts; that is not a user edit of that schedule.
         if (existing.Count > 0)
         {
-            var previous = existing[^1];
-            ReplaceDerived(previous.Id, r =>
-            {
-                var copy = ShallowCopy(r);
-                copy.EndDate = startDate!.Value.AddDays(-1);
-                return copy;
-            });
+            EndBefore(existing[^1].Id, startDate!.Value);
         }
 
         return new RentMessage
@@ -143,6 +153,15 @@ internal sealed class RentsResource(ResourceContext context) : ResourceKind<Rent
             TotalAmount = body.Charges!.Sum(c => c.Amount ?? 0),
         };
     }
+
+    /// <summary>The schedule before a new one now ends the day before it starts; that is not a user edit of that schedule.</summary>
+    private void EndBefore(int previousId, DateOnly startDate) =>
+        ReplaceDerived(previousId, r =>
+        {
+            var copy = ShallowCopy(r);
+            copy.EndDate = startDate.AddDays(-1);
+            return copy;
+        });
 
     private RentMessage Update(StoredRecord<RentMessage> existing, RentSchedulePutMessage body, HttpContext http)
     {

@@ -258,7 +258,7 @@ internal sealed class LeasesResource(
         return unit;
     }
 
-    private CosignerMessage NewCosigner(LeaseCosignerPostMessage body, DateTime now) => new()
+    public CosignerMessage NewCosigner(LeaseCosignerPostMessage body, DateTime now) => new()
     {
         Id = Data.CosignerIds.Next(),
         FirstName = body.FirstName,

@@ -56,6 +56,9 @@ internal sealed class EmulatorData
     /// <summary>Lease ledger entries (charges, payments), each under its lease.</summary>
     public RecordStore<LeaseTransactionMessage> LeaseTransactions { get; } = new(3_000_000);
 
+    /// <summary>Renewal terms, each under its lease.</summary>
+    public RecordStore<LeaseRenewalMessage> LeaseRenewals { get; } = new(4_000_000);
+
     public IdSequence RentChargeIds { get; } = new(2_500_000);
 
     public IdSequence CosignerIds { get; } = new(95_000);
@@ -91,6 +94,7 @@ internal sealed class EmulatorData
         Tenants.Clear();
         Rents.Clear();
         LeaseTransactions.Clear();
+        LeaseRenewals.Clear();
         RentChargeIds.Reset();
         TenantIds.Reset();
         CosignerIds.Reset();

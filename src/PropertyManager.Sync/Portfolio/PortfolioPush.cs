@@ -194,6 +194,19 @@ internal sealed partial class PortfolioPush(RecordPusher pusher) : KindPush(push
         }
 
         var current = await Client.Leases.GetAsync(id, cancellationToken);
+        if (await PendingRenewalAsync(lease, cancellationToken) is { } renewal)
+        {
+            await RenewLeaseAsync(lease, id, current, renewal, cancellationToken);
+
+            // The renewal carries only the new term: a start date changed here as well still goes by the PUT.
+            if (ToDate(lease.StartDate) is not { } start || start == current.LeaseFromDate)
+            {
+                return id;
+            }
+
+            current = await Client.Leases.GetAsync(id, cancellationToken);
+        }
+
         var merged = await MergeAsync(item, lease, id, current, LeaseMapper.ToLocal, cancellationToken);
         var put = current.ToPutMessage();
         LeaseMapper.ApplyTo(merged, put);

@@ -22,6 +22,12 @@ internal sealed class ReceivablesPush(RecordPusher pusher) : KindPush(pusher)
             throw new PushRejectedException("A rent schedule in Buildium is changed in Buildium: change it there and sync.");
         }
 
+        // A renewal's term goes with the lease's renewal POST (the lease's push), which adopts its id.
+        if (rent.Lease is { } lease && LeaseRenewal.IsPendingTerm(rent, lease))
+        {
+            throw Waiting("lease renewal");
+        }
+
         throw rent.Lease?.BuildiumLeaseId is not > 0
             ? Waiting("lease")
             : new PushRejectedException("Buildium takes a new rent schedule with its lease: add schedules to an existing lease in Buildium and sync.");

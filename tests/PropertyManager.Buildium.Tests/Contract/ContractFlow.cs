@@ -154,6 +154,20 @@ public sealed class ContractFlow
         await c.LeaseRent.UpdateAsync(lease.Id, rent.Id, x => x.Charges[0].Amount = 1850m);
         await c.LeaseRent.ListAsync(lease.Id).ToListAsync();
         await c.LeaseRent.ListAllAsync(new RentListFilter { LeaseIds = [lease.Id] }).ToListAsync();
+        var renewal = await c.Leases.RenewAsync(lease.Id, new LeaseRenewalPostMessage
+        {
+            LeaseType = LeaseType.Fixed,
+            LeaseToDate = lease.LeaseToDate!.Value.AddYears(1),
+            SendWelcomeEmail = false,
+            TenantIds = [tenant.Id],
+            Rent = new LeaseRentPostMessage
+            {
+                Cycle = RentCycle.Monthly,
+                Charges = [new LeaseRentChargePostMessage { GlAccountId = rentAccount.Id, Amount = 1900m, NextDueDate = lease.LeaseToDate.Value.AddDays(1) }],
+            },
+        });
+        await c.Leases.ListRenewalsAsync(lease.Id).ToListAsync();
+        await c.Leases.GetRenewalAsync(lease.Id, renewal.Id);
         var charge = (await c.LeaseTransactions.CreateChargeAsync(lease.Id, new LeaseChargePostMessage
         {
             Date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-5),

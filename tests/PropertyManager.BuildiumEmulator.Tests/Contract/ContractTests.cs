@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PropertyManager.BuildiumEmulator.Tests.Infrastructure;
@@ -130,6 +131,20 @@ public sealed class ContractTests
         await run.CallAsync("GET", "/v1/leases/{leaseId}/charges", $"/v1/leases/{lease.Id()}/charges");
         await run.CallAsync("GET", "/v1/leases/{leaseId}/charges/{chargeId}", $"/v1/leases/{lease.Id()}/charges/{chargeId}");
         await run.CallAsync("PUT", "/v1/leases/{leaseId}/charges/{chargeId}", $"/v1/leases/{lease.Id()}/charges/{chargeId}", 200, new { Date = "2025-02-11", Lines = new[] { new { Amount = 40.0, GLAccountId = 10 } } });
+
+        // A seeded lease with an end date, renewed for a year from the day after it ends.
+        var renewable = (await client.GetArrayAsync("/v1/leases?leasestatuses=Active&leasetypes=Fixed&limit=1"))[0]!;
+        var renewableEnd = DateOnly.Parse(renewable["LeaseToDate"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        var renewal = await run.MustAsync("POST", "/v1/leases/{leaseId}/renewals", $"/v1/leases/{renewable.Id()}/renewals", 201, new
+        {
+            LeaseType = "Fixed",
+            LeaseToDate = renewableEnd.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            SendWelcomeEmail = false,
+            TenantIds = new[] { renewable["CurrentTenants"]![0]!.Id() },
+            Rent = new { Cycle = "Monthly", Charges = new[] { new { Amount = 1600.0, GlAccountId = 10, NextDueDate = renewableEnd.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } } },
+        });
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/renewals", $"/v1/leases/{renewable.Id()}/renewals");
+        await run.CallAsync("GET", "/v1/leases/{leaseId}/renewals/{renewalId}", $"/v1/leases/{renewable.Id()}/renewals/{renewal.Id()}");
 
         // Banking and general ledger.
         await run.CallAsync("GET", "/v1/bankaccounts", "/v1/bankaccounts");
