@@ -12,6 +12,8 @@ using PropertyManager.Web.LocalDatabase;
 // median and p95 per page, measured at the client over loopback, so the figures include the HTTP round trip.
 var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var seed = args.Length > 1 ? args[1] : "large";
+// Optional third argument: time only the pages whose path contains it (e.g. "/Leases/").
+var only = args.Length > 2 ? args[2] : null;
 const int Warmup = 20;
 string[] pages =
 [
@@ -78,10 +80,13 @@ try
     var largest = await LargestPropertyAsync(cluster.ConnectionString("pagesbench"), cancellationToken);
     pages = [.. pages, $"/Leases/RentRoll?propertyId={largest}", $"/Leases/Delinquency?propertyId={largest}"];
 
+    // The pages are served as a real install serves them: as a login role in pm_app, row level security binding it.
+    environment["ConnectionStrings__Migrations"] = environment["ConnectionStrings__Default"];
+    environment["ConnectionStrings__Default"] = await AppRoleConnectionAsync(cluster.ConnectionString("pagesbench"), cancellationToken);
     await using var app = await AppProcess.StartAsync(environment, cancellationToken);
     using var client = await SignIn.ClientAsync(app.BaseAddress, Email, password, cancellationToken);
     var results = new List<PageTiming>();
-    foreach (var page in pages)
+    foreach (var page in pages.Where(p => only is null || p.Contains(only, StringComparison.Ordinal)))
     {
         var timing = await PageTimer.MeasureAsync(client, page, Warmup, requests, cancellationToken);
         results.Add(timing);
@@ -106,6 +111,17 @@ finally
     {
         Directory.Delete(root, recursive: true);
     }
+}
+
+static async Task<string> AppRoleConnectionAsync(string ownerConnectionString, CancellationToken cancellationToken)
+{
+    var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+    await using var connection = new NpgsqlConnection(ownerConnectionString);
+    await connection.OpenAsync(cancellationToken);
+    await using var create = new NpgsqlCommand(
+        $"CREATE ROLE pagesbench_app LOGIN PASSWORD '{password}'; GRANT {PropertyManager.Data.Schema.PortfolioSecurity.AppRole} TO pagesbench_app;", connection);
+    await create.ExecuteNonQueryAsync(cancellationToken);
+    return new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = "pagesbench_app", Password = password }.ConnectionString;
 }
 
 static async Task<Guid> LargestPropertyAsync(string connectionString, CancellationToken cancellationToken)

@@ -87,29 +87,28 @@ public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<Delinquenc
             _ => balances,
         };
 
-        var rows = balances
-            .Select(b => new
+        // The tenant to call: the primary one, else whoever moved in first. One lateral join (LIMIT 1), not a
+        // correlated subquery per column, which PostgreSQL ran once per column and balance.
+        var rows =
+            from b in balances
+            from t in db.LeaseTenants.Where(t => t.LeaseId == b.LeaseId)
+                .OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Take(1).DefaultIfEmpty()
+            select new Row
             {
-                Balance = b,
-                // The tenant to call: the primary one, else whoever moved in first.
-                Primary = b.Lease!.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => t.Tenant).FirstOrDefault(),
-            })
-            .Select(x => new Row
-            {
-                LeaseId = x.Balance.LeaseId,
-                PropertyId = x.Balance.Lease!.PropertyId,
-                PropertyName = x.Balance.Lease.Property!.Name,
-                UnitNumber = x.Balance.Lease.Unit!.UnitNumber,
-                TenantId = x.Primary == null ? null : x.Primary.Id,
-                TenantName = x.Primary == null ? null : x.Primary.FirstName + " " + x.Primary.LastName,
-                TenantPhone = x.Primary == null ? null : x.Primary.PhoneMobile ?? x.Primary.PhoneHome ?? x.Primary.PhoneWork,
-                TenantEmail = x.Primary == null ? null : x.Primary.Email,
-                Total = x.Balance.TotalBalance,
-                Days0To30 = x.Balance.Balance0To30Days,
-                Days31To60 = x.Balance.Balance31To60Days,
-                Days61To90 = x.Balance.Balance61To90Days,
-                Over90 = x.Balance.BalanceOver90Days,
-            });
+                LeaseId = b.LeaseId,
+                PropertyId = b.Lease!.PropertyId,
+                PropertyName = b.Lease.Property!.Name,
+                UnitNumber = b.Lease.Unit!.UnitNumber,
+                TenantId = t == null ? null : t.TenantId,
+                TenantName = t == null ? null : t.Tenant!.FirstName + " " + t.Tenant.LastName,
+                TenantPhone = t == null ? null : t.Tenant!.PhoneMobile ?? t.Tenant.PhoneHome ?? t.Tenant.PhoneWork,
+                TenantEmail = t == null ? null : t.Tenant!.Email,
+                Total = b.TotalBalance,
+                Days0To30 = b.Balance0To30Days,
+                Days31To60 = b.Balance31To60Days,
+                Days61To90 = b.Balance61To90Days,
+                Over90 = b.BalanceOver90Days,
+            };
         if (Search is { } search)
         {
             var pattern = SearchPattern.Contains(search);

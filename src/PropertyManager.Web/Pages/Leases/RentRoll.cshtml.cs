@@ -72,38 +72,36 @@ public sealed class RentRollModel(AppDbContext db) : ListPageModel<RentRollModel
         }
 
         var today = DateOnly.FromDateTime(DateTime.Today);
-        var rows = units
-            .Select(u => new
+        // One lateral join each for the current lease, its primary tenant and the rent in force (LEFT JOIN LATERAL ...
+        // LIMIT 1): referring to a correlated "current lease" in every column made PostgreSQL re-run it per column and
+        // per unit, over a second for the large portfolio's 20,000 units.
+        var rows =
+            from u in units
+            from l in u.Leases.Where(l => l.Status == LeaseStatuses.Active)
+                .OrderByDescending(l => l.StartDate).ThenByDescending(l => l.Id).Take(1).DefaultIfEmpty()
+            from t in db.LeaseTenants.Where(t => t.LeaseId == l!.Id)
+                .OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Take(1).DefaultIfEmpty()
+            // The schedule in force today: the last one that has started.
+            from r in db.LeaseRents.Where(r => r.LeaseId == l!.Id && (r.StartDate == null || r.StartDate <= today))
+                .OrderByDescending(r => r.StartDate).Take(1).DefaultIfEmpty()
+            from b in db.LeaseBalances.Where(b => b.LeaseId == l!.Id).DefaultIfEmpty()
+            select new Row
             {
-                Unit = u,
-                Lease = u.Leases.Where(l => l.Status == LeaseStatuses.Active).OrderByDescending(l => l.StartDate).ThenByDescending(l => l.Id).FirstOrDefault(),
-            })
-            .Select(x => new
-            {
-                x.Unit,
-                x.Lease,
-                Primary = x.Lease == null ? null
-                    : x.Lease.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => t.Tenant).FirstOrDefault(),
-            })
-            .Select(x => new Row
-            {
-                UnitId = x.Unit.Id,
-                PropertyId = x.Unit.PropertyId,
-                PropertyName = x.Unit.Property!.Name,
-                UnitNumber = x.Unit.UnitNumber,
-                MarketRent = x.Unit.MarketRent,
-                LeaseId = x.Lease == null ? null : x.Lease.Id,
-                TenantId = x.Primary == null ? null : x.Primary.Id,
-                TenantName = x.Primary == null ? null : x.Primary.FirstName + " " + x.Primary.LastName,
-                TenantCount = x.Lease == null ? 0 : x.Lease.Tenants.Count,
-                StartDate = x.Lease == null ? null : x.Lease.StartDate,
-                EndDate = x.Lease == null ? null : x.Lease.EndDate,
-                // The schedule in force today: the last one that has started.
-                Rent = x.Lease == null ? null
-                    : x.Lease.Rents.Where(r => r.StartDate == null || r.StartDate <= today).OrderByDescending(r => r.StartDate).Select(r => (decimal?)r.TotalAmount).FirstOrDefault(),
-                Deposit = x.Lease == null ? null : x.Lease.DepositAmt,
-                Balance = x.Lease == null || x.Lease.Balance == null ? null : x.Lease.Balance.TotalBalance,
-            });
+                UnitId = u.Id,
+                PropertyId = u.PropertyId,
+                PropertyName = u.Property!.Name,
+                UnitNumber = u.UnitNumber,
+                MarketRent = u.MarketRent,
+                LeaseId = l == null ? null : l.Id,
+                TenantId = t == null ? null : t.TenantId,
+                TenantName = t == null ? null : t.Tenant!.FirstName + " " + t.Tenant.LastName,
+                TenantCount = l == null ? 0 : l.Tenants.Count,
+                StartDate = l == null ? null : l.StartDate,
+                EndDate = l == null ? null : l.EndDate,
+                Rent = r == null ? null : r.TotalAmount,
+                Deposit = l == null ? null : l.DepositAmt,
+                Balance = b == null ? null : b.TotalBalance,
+            };
 
         rows = Occupancy switch
         {
