@@ -93,8 +93,10 @@ public sealed partial class AppProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            // SIGINT, as Ctrl+C in a terminal sends it.
-            using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            // SIGINT, as Ctrl+C in a terminal sends it. A test run started as a background job of a non-interactive shell
+            // (`.ci/run &`) ignores SIGINT and the app inherits that; SIGTERM then stops it the same graceful way.
+            var signal = InheritsIgnoredSigint() ? "-TERM" : "-INT";
+            using (var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
@@ -111,6 +113,16 @@ public sealed partial class AppProcess : IAsyncDisposable
                 throw new TimeoutException($"The app did not stop within {StopWait.TotalSeconds} s of SIGINT:\n" + Output);
             }
         }
+    }
+
+    /// <summary>Whether this process ignores SIGINT (<c>SigIgn</c> in /proc/self/status, bit 1), as its children then do.</summary>
+    private static bool InheritsIgnoredSigint()
+    {
+        var line = File.Exists("/proc/self/status")
+            ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))
+            : null;
+        return line is not null
+            && (ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & 0x2) != 0;
     }
 
     public async ValueTask DisposeAsync()
