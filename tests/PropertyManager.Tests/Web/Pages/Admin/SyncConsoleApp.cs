@@ -55,6 +55,8 @@ public class SyncConsoleApp : IAsyncLifetime
             ["Buildium:RequestsPerSecond"] = "1000",
             ["Buildium:Retry:BaseDelay"] = "00:00:00.010",
             ["Buildium:WebhookSecret"] = "whsec-admin-tests",
+            // A class of browser tests signs a new user in per test; the login limiter has tests of its own.
+            ["Security:LoginAttemptsPerMinute"] = "10000",
         });
         _factory.StartServer();
         if (!_waitForFirstRun)
