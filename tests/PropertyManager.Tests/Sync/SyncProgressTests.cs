@@ -68,8 +68,9 @@ public sealed class SyncProgressTests : IAsyncLifetime
     [Fact]
     public async Task A_run_reads_every_list_before_any_child_and_its_ETA_counts_the_calls_the_run_then_makes()
     {
-        // Slow child reads, so the run is seen between its list phase and its end.
-        _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/bills/", LatencyMs = 40 });
+        // Slow child reads, so the run is seen between its list phase and its end, long enough to measure a rate
+        // (at 40 ms the whole payment phase took about 80 ms, and on a busy machine no sample caught it).
+        _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/bills/", LatencyMs = 150 });
         var progress = NewProgress();
         var request = new SyncRequest("test");
         progress.Start(request);
