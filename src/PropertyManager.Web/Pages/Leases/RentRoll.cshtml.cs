@@ -81,7 +81,7 @@ public sealed class RentRollModel(AppDbContext db) : ListPageModel<RentRollModel
                 .OrderByDescending(l => l.StartDate).ThenByDescending(l => l.Id).Take(1).DefaultIfEmpty()
             from t in db.LeaseTenants.Where(t => t.LeaseId == l!.Id)
                 .OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Take(1).DefaultIfEmpty()
-            // The schedule in force today: the last one that has started.
+                // The schedule in force today: the last one that has started.
             from r in db.LeaseRents.Where(r => r.LeaseId == l!.Id && (r.StartDate == null || r.StartDate <= today))
                 .OrderByDescending(r => r.StartDate).Take(1).DefaultIfEmpty()
             from b in db.LeaseBalances.Where(b => b.LeaseId == l!.Id).DefaultIfEmpty()
