@@ -25,4 +25,12 @@ public sealed class SyncOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan FullScanInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How often a read of children (payments, history, files) commits what it has and marks its parents done, even
+    /// when a batch is not full: at Buildium's rate a batch of a thousand payments is minutes of reads, which a restart
+    /// would otherwise read again.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan ChildCommitInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

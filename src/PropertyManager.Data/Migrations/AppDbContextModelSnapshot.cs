@@ -1647,6 +1647,11 @@ namespace PropertyManager.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("buildium_id");
 
+                    b.Property<string>("ChildrenReadHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("children_read_hash");
+
                     b.Property<DateTimeOffset?>("DeletedInBuildiumAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_in_buildium_at");

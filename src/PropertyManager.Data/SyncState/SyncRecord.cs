@@ -15,4 +15,10 @@ public sealed class SyncRecord
     public DateTimeOffset SyncedAt { get; set; }
     /// <summary>Set when the record vanished from Buildium (deleted event or absent from a full scan).</summary>
     public DateTimeOffset? DeletedInBuildiumAt { get; set; }
+
+    /// <summary>
+    /// For a parent record (a bill, a task, a history entry): its <see cref="PayloadHash"/> when its children (payments,
+    /// history, files) were last read completely and committed. Null or different from the current hash: they are due.
+    /// </summary>
+    public string? ChildrenReadHash { get; set; }
 }

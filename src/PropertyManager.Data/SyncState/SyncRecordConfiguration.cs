@@ -11,5 +11,6 @@ internal sealed class SyncRecordConfiguration : IEntityTypeConfiguration<SyncRec
         builder.HasKey(r => new { r.Kind, r.BuildiumId });
         builder.Property(r => r.Kind).HasMaxLength(50);
         builder.Property(r => r.PayloadHash).HasMaxLength(64);
+        builder.Property(r => r.ChildrenReadHash).HasMaxLength(64);
     }
 }

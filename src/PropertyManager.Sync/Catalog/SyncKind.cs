@@ -31,11 +31,12 @@ public sealed record SyncKind(IPullKind Pull)
     /// naming such a record names its parent, whose children are then re-read; reconcile reads the children of every
     /// parent.
     /// </summary>
-    public string? ParentKind { get; init; }
+    public string? ParentKind => Pull.ParentKind;
 
     /// <summary>
     /// For a child kind, how many parents a run will read it under, known once the parents were read (for the run's
-    /// ETA). Default: the parent kind's records that changed in the run.
+    /// ETA). Default: the parent kind's records that changed in the run or whose children are due
+    /// (<see cref="PullContext.AddChildrenDueAsync"/>).
     /// </summary>
     public Func<PullContext, int>? ParentsToRead { get; init; }
 

@@ -57,9 +57,9 @@ internal static class TaskKinds
         Id = c => c.Item.Id,
         Map = (c, entity) => TaskHistoryMapper.ToLocal(c.Item, entity),
         Parents = c => TaskHistoryMapper.Parents(c.Item) with { TaskId = c.ParentId },
+        ParentKind = SyncEntityTypes.Task,
     })
     {
-        ParentKind = SyncEntityTypes.Task,
         ReadWith = [SyncEntityTypes.TaskHistoryFile],
         Push = (pusher, item, ct) => new MaintenancePush(pusher).PushTaskHistoryAsync(item, ct),
         Webhooks = [new WebhookRoute("Task.History", "TaskId", "TaskHistoryId")],
@@ -74,9 +74,9 @@ internal static class TaskKinds
         Map = (c, entity) => TaskHistoryFileMapper.ToLocal(c.Item, entity),
         Resolve = async (context, c, entity, ct) =>
             entity.TaskHistoryId = (Guid?)await context.Parents.FindAsync<TaskHistory>(c.ParentId, ct),
+        ParentKind = SyncEntityTypes.TaskHistory,
     })
     {
-        ParentKind = SyncEntityTypes.TaskHistory,
         // Files are read only under the entries that list some.
         ParentsToRead = context => context.Items.TryGetValue(HistoryWithFiles, out var memo)
             ? ((System.Collections.Concurrent.ConcurrentDictionary<int, byte>)memo).Count
@@ -105,7 +105,9 @@ internal static class TaskKinds
             }),
             context.ChildConcurrency,
             cancellationToken,
-            context.Progress))
+            context.Progress,
+            context.ChildReads,
+            taskId => taskId))
         {
             yield return entry;
         }
@@ -130,7 +132,21 @@ internal static class TaskKinds
         var withFiles = context.Items.TryGetValue(HistoryWithFiles, out var memo)
             ? (System.Collections.Concurrent.ConcurrentDictionary<int, byte>)memo
             : null;
-        var changed = context.ChangedIn(SyncEntityTypes.TaskHistory).Where(id => withFiles is null || withFiles.ContainsKey(id)).ToArray();
+        var due = context.ChangedIn(SyncEntityTypes.TaskHistory).ToArray();
+        // Entries read in this run said whether they list files; entries due from an earlier run say it in their stored payload.
+        var unknown = due.Where(id => withFiles is null || !withFiles.ContainsKey(id)).ToArray();
+        var listed = unknown.Length == 0 ? [] : (await context.Db.Database.SqlQuery<int>($"""
+            SELECT buildium_id AS "Value" FROM sync_records
+            WHERE kind = {SyncEntityTypes.TaskHistory} AND buildium_id = ANY({unknown})
+              AND jsonb_typeof(payload -> 'FileIds') = 'array' AND jsonb_array_length(payload -> 'FileIds') > 0
+            """).ToListAsync(cancellationToken)).ToHashSet();
+        var changed = due.Where(id => withFiles?.ContainsKey(id) == true || listed.Contains(id)).ToArray();
+        // An entry that lists no file has nothing to read: it is done as it stands.
+        foreach (var none in due.Except(changed))
+        {
+            context.ChildReads?.ParentDone(none, 0);
+        }
+
         var entries = await context.Db.TaskHistory.AsNoTracking()
             .Where(h => h.BuildiumHistoryId != null && changed.Contains(h.BuildiumHistoryId.Value) && h.Task!.BuildiumTaskId != null)
             .Select(h => new { HistoryId = h.BuildiumHistoryId!.Value, TaskId = h.Task!.BuildiumTaskId!.Value })
@@ -142,7 +158,9 @@ internal static class TaskKinds
                 .Select(file => new ChildRecord<TaskHistoryFileMessage>(entry.HistoryId, file, entry.TaskId)),
             context.ChildConcurrency,
             cancellationToken,
-            context.Progress))
+            context.Progress,
+            context.ChildReads,
+            entry => entry.HistoryId))
         {
             yield return file;
         }

@@ -39,7 +39,8 @@ internal static class BillKinds
     };
 
     /// <summary>
-    /// Payments live under their bill (Buildium has no account-wide list): read for bills that changed in this run, and,
+    /// Payments live under their bill (Buildium has no account-wide list): read for bills that changed in this run or
+    /// whose payments were not read since they last changed (a run stopped part-way), and,
     /// since a partial payment leaves its bill untouched, for the open bills of every vendor the ledger shows paid since
     /// the kind's cursor. Each batch then sets its bills' status from their payments.
     /// </summary>
@@ -51,10 +52,10 @@ internal static class BillKinds
         Id = c => c.Item.Id,
         Map = (c, entity) => BillPaymentMapper.ToLocal(c.Item, entity),
         Parents = c => BillPaymentMapper.Parents(c.Item) with { BillId = c.ParentId },
+        ParentKind = SyncEntityTypes.Bill,
         AfterBatch = (context, rows, _, ct) => StatusFromPaymentsAsync(context, [.. rows.Select(r => r.Entity.BillId).OfType<Guid>().Distinct()], ct),
     })
     {
-        ParentKind = SyncEntityTypes.Bill,
         Push = (pusher, item, ct) => new PayablesPush(pusher).PushBillPaymentAsync(item, ct),
         Webhooks = [new WebhookRoute("Bill.Payment", "BillIds", "PaymentId", IdArray: true)],
     };
@@ -138,7 +139,9 @@ internal static class BillKinds
             (billId, ct) => context.Client.Bills.ListPaymentsAsync(billId, ct).Select(payment => new ChildRecord<BillPaymentMessage>(billId, payment)),
             context.ChildConcurrency,
             cancellationToken,
-            context.Progress))
+            context.Progress,
+            context.ChildReads,
+            billId => billId))
         {
             yield return payment;
         }

@@ -6,7 +6,9 @@ namespace PropertyManager.Sync.Pull;
 /// <summary>
 /// Reads the children of many parents with several requests in flight (the client's shared limiter still caps
 /// them), yielding each child as it arrives: one request at a time would make a large first sync take hours. With
-/// <c>progress</c>, its total is the number of parents and each parent read counts one.
+/// <c>progress</c>, its total is the number of parents and each parent read counts one; with <c>marks</c>, each parent
+/// read is reported with how many children had been yielded once all of its own were (for resuming, see
+/// <see cref="ChildReadMarks"/>).
 /// </summary>
 public static class ChildFetch
 {
@@ -15,15 +17,23 @@ public static class ChildFetch
         Func<TParent, CancellationToken, IAsyncEnumerable<T>> fetch,
         int concurrency,
         [EnumeratorCancellation] CancellationToken cancellationToken,
-        KindCounts? progress = null)
+        KindCounts? progress = null,
+        ChildReadMarks? marks = null,
+        Func<TParent, int>? parentId = null)
     {
         if (progress is not null)
         {
             progress.Total = parents.Count;
         }
 
+        if (marks is not null && parentId is null)
+        {
+            throw new ArgumentException("Marking parents read needs their Buildium id.", nameof(parentId));
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(4096) { SingleReader = true });
+        // A parent's "done" travels through the same channel after its children, so it is seen only once they were all yielded.
+        var channel = Channel.CreateBounded<(T Child, int? DoneParent)>(new BoundedChannelOptions(4096) { SingleReader = true });
         var producer = Task.Run(async () =>
         {
             try
@@ -35,7 +45,12 @@ public static class ChildFetch
                     {
                         await foreach (var child in fetch(parent, token).WithCancellation(token))
                         {
-                            await channel.Writer.WriteAsync(child, token);
+                            await channel.Writer.WriteAsync((child, null), token);
+                        }
+
+                        if (marks is not null)
+                        {
+                            await channel.Writer.WriteAsync((default!, parentId!(parent)), token);
                         }
 
                         progress?.AddProcessed();
@@ -50,8 +65,16 @@ public static class ChildFetch
 
         try
         {
-            await foreach (var child in channel.Reader.ReadAllAsync(cancellationToken))
+            long yielded = 0;
+            await foreach (var (child, done) in channel.Reader.ReadAllAsync(cancellationToken))
             {
+                if (done is { } parent)
+                {
+                    marks!.ParentDone(parent, yielded);
+                    continue;
+                }
+
+                yielded++;
                 yield return child;
             }
         }

@@ -8,6 +8,9 @@ public interface IPullKind
 
     IncrementalFilter Filter { get; }
 
+    /// <summary>For a kind Buildium lists only under a parent (bill payments under their bill): the parent's kind.</summary>
+    string? ParentKind { get; }
+
     Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken);
 
     /// <summary>Re-reads one record; one that Buildium no longer has is marked inactive locally.</summary>

@@ -41,6 +41,15 @@ public sealed class PullContext(
     /// <summary>The counts of the child kind being pulled, for <see cref="ChildFetch"/>'s progress (null for list kinds).</summary>
     public KindCounts? Progress { get; set; }
 
+    /// <summary>
+    /// The parents of the child kind being pulled whose children were all handed to the writer (null for list kinds):
+    /// marked read once their batch is committed.
+    /// </summary>
+    public ChildReadMarks? ChildReads { get; set; }
+
+    /// <summary>How often a child read commits and marks its parents done, batch full or not (<c>Sync:ChildCommitInterval</c>).</summary>
+    public TimeSpan ChildCommitInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Per-run memo for lookups a kind needs more than once (e.g. task category names).</summary>
     public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
 
@@ -48,7 +57,18 @@ public sealed class PullContext(
     public async Task MarkAllChangedAsync(string kind, CancellationToken cancellationToken) =>
         ChangedIn(kind).UnionWith(await Parents.KnownIdsAsync(SyncFieldRules.For(kind)!.EntityType, cancellationToken));
 
-    /// <summary>Buildium ids of records of <paramref name="kind"/> created or changed in this run, for fetching their children.</summary>
+    /// <summary>
+    /// Adds to <see cref="ChangedIn"/> the records of <paramref name="kind"/> whose children were never read completely
+    /// against their current state (a run stopped part-way, a parent changed while its children were not read): the
+    /// children are read under those, and no others unless they changed in this run.
+    /// </summary>
+    public async Task AddChildrenDueAsync(string kind, CancellationToken cancellationToken) =>
+        ChangedIn(kind).UnionWith(await Records.ChildrenDueAsync(kind, cancellationToken));
+
+    /// <summary>
+    /// Buildium ids of records of <paramref name="kind"/> created or changed in this run, and of those whose children are
+    /// due (<see cref="AddChildrenDueAsync"/>): the parents whose children are read.
+    /// </summary>
     public HashSet<int> ChangedIn(string kind)
     {
         if (!_changed.TryGetValue(kind, out var ids))

@@ -44,6 +44,12 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
 
     public Func<TDto, BuildiumParents>? Parents { get; init; }
 
+    /// <summary>
+    /// For a kind read under its parents: the parent's kind, whose records are marked read
+    /// (<see cref="SyncRecordStore.MarkChildrenReadAsync"/>) as their children are committed.
+    /// </summary>
+    public string? ParentKind { get; init; }
+
     /// <summary>Columns Buildium has no field for (by default the kind's <c>SyncFieldRules</c>): the pull never writes them, so local values survive.</summary>
     public IReadOnlyCollection<string> LocalOnly { get; init; } = FieldRules.NotPulled<TEntity>();
 
@@ -71,6 +77,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         // Progress: a list's size comes with its first page; children count their parents instead (ChildFetch).
         using var totals = child ? null : BuildiumListTotals.Observe(total => counts.Total ??= total);
         context.Progress = child ? counts : null;
+        context.ChildReads = child && ParentKind is not null ? new ChildReadMarks() : null;
         try
         {
             await PullFromAsync(context, Fetch(context, window, cancellationToken), window.IsFull && !child, counts, cancellationToken);
@@ -78,6 +85,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         finally
         {
             context.Progress = null;
+            context.ChildReads = null;
         }
     }
 
@@ -109,14 +117,50 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         ArgumentNullException.ThrowIfNull(counts);
         var seen = new HashSet<int>();
         var read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+        var marks = context.ChildReads;
         // A batch is written while the next one is read and fingerprinted: the write waits mostly on PostgreSQL and the
         // read is this process's work, so on two cores they overlap instead of taking turns. Only the write uses the
         // DbContext; the two touch different counters.
         var writing = Task.CompletedTask;
+        // Children also commit every ChildCommitInterval, so the parents done are marked (and a restart skips them)
+        // while the next child is still on its way, even through a run of parents without any child.
+        var sinceCommit = System.Diagnostics.Stopwatch.StartNew();
+        long consumed = 0;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var items = source.GetAsyncEnumerator(stop.Token);
+        Task<bool>? next = null;
         try
         {
-            await foreach (var dto in source.WithCancellation(cancellationToken))
+            Task? tick = null;
+            while (true)
             {
+                next ??= items.MoveNextAsync().AsTask();
+                if (marks is not null && !next.IsCompleted)
+                {
+                    tick ??= Task.Delay(context.ChildCommitInterval, stop.Token);
+                    if (await Task.WhenAny(next, tick) == tick)
+                    {
+                        tick = null;
+                        if (sinceCommit.Elapsed >= context.ChildCommitInterval && writing.IsCompleted)
+                        {
+                            await writing;
+                            writing = StartWrite(read, consumed);
+                            read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+                        }
+
+                        continue;
+                    }
+                }
+
+                var more = await next;
+                next = null;
+                if (!more)
+                {
+                    break;
+                }
+
+                var dto = items.Current;
+                consumed++;
                 counts.Read++;
                 if (Filter != IncrementalFilter.Child)
                 {
@@ -127,19 +171,19 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
                 seen.Add(id);
                 var (hash, payload) = context.Records.Fingerprint(dto);
                 read.Add((dto, id, hash, payload));
-                if (read.Count == BatchSize)
+                if (read.Count == BatchSize || (marks is not null && sinceCommit.Elapsed >= context.ChildCommitInterval && writing.IsCompleted))
                 {
                     await writing;
-                    var batch = read;
-                    writing = Task.Run(() => WriteChangedAsync(context, batch, counts, cancellationToken), cancellationToken);
+                    writing = StartWrite(read, consumed);
                     read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
                 }
             }
 
             await writing;
-            if (read.Count > 0)
+            // Every parent is done once the source ended: all of them are marked with the last batch.
+            if (read.Count > 0 || marks is not null)
             {
-                await WriteChangedAsync(context, read, counts, cancellationToken);
+                await WriteChangedAsync(context, read, counts, consumed, cancellationToken);
             }
         }
         finally
@@ -150,18 +194,41 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
             {
                 await writing.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
+
+            // A read still in flight (the write failed meanwhile) is stopped and awaited: the source cannot be disposed mid-read.
+            if (next is not null)
+            {
+                await stop.CancelAsync();
+                await next.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
+            await items.DisposeAsync();
         }
 
         if (deactivateMissing)
         {
             counts.Deactivated += await DeactivateMissingAsync(context, seen, cancellationToken);
         }
+
+        Task StartWrite(List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> batch, long through)
+        {
+            sinceCommit.Restart();
+            return Task.Run(() => WriteChangedAsync(context, batch, counts, through, cancellationToken), cancellationToken);
+        }
     }
 
     /// <summary>Writes the records of a chunk whose payload hash differs from the stored one (all of them in a full run).</summary>
+    /// <param name="through">How many records the read had yielded up to this chunk's last: parents whose children all lie
+    /// within those are marked read once the chunk is committed.</param>
     private async Task WriteChangedAsync(
-        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> read, KindCounts counts, CancellationToken cancellationToken)
+        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> read, KindCounts counts, long through, CancellationToken cancellationToken)
     {
+        if (read.Count == 0)
+        {
+            await MarkParentsReadAsync(context, through, cancellationToken);
+            return;
+        }
+
         var known = await context.Records.LoadHashesAsync(Name, [.. read.Select(r => r.Id)], cancellationToken);
         var changed = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(read.Count);
         var differs = new List<int>(read.Count);
@@ -194,6 +261,16 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         // parent whose record is as it was has had no child added or changed (Buildium stamps the parent), and a
         // payment that leaves its bill untouched is found through the ledger, as in incremental runs.
         context.ChangedIn(Name).UnionWith(context.AllChildren ? changed.Select(c => c.Id) : differs);
+        await MarkParentsReadAsync(context, through, cancellationToken);
+    }
+
+    /// <summary>Marks the parents whose children are all committed now (every child up to <paramref name="through"/>).</summary>
+    private async Task MarkParentsReadAsync(PullContext context, long through, CancellationToken cancellationToken)
+    {
+        if (context.ChildReads is { } marks && ParentKind is { } parentKind)
+        {
+            await context.Records.MarkChildrenReadAsync(parentKind, marks.TakeThrough(through), cancellationToken);
+        }
     }
 
 #pragma warning disable CS1998 // An async iterator over one item.

@@ -76,6 +76,33 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Parents of <paramref name="kind"/> whose children were not read completely against their current state: never,
+    /// or before the parent last changed.
+    /// </summary>
+    public async Task<List<int>> ChildrenDueAsync(string kind, CancellationToken cancellationToken) =>
+        await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == kind && r.DeletedInBuildiumAt == null && (r.ChildrenReadHash == null || r.ChildrenReadHash != r.PayloadHash))
+            .Select(r => r.BuildiumId)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Records that the children of these parents are in the database as Buildium had them for the parent's current
+    /// state; call only once the children are committed.
+    /// </summary>
+    public async Task MarkChildrenReadAsync(string kind, IReadOnlyCollection<int> buildiumIds, CancellationToken cancellationToken)
+    {
+        if (buildiumIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = buildiumIds.ToArray();
+        await db.SyncRecords
+            .Where(r => r.Kind == kind && ids.Contains(r.BuildiumId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ChildrenReadHash, r => r.PayloadHash), cancellationToken);
+    }
+
     /// <summary>Records that Buildium no longer has these ids (deleted, or absent from a full scan).</summary>
     public Task<int> MarkDeletedAsync(string kind, IReadOnlyCollection<int> buildiumIds, CancellationToken cancellationToken)
     {

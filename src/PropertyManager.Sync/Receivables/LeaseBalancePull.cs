@@ -28,6 +28,8 @@ public sealed class LeaseBalancePull : IPullKind
 
     public IncrementalFilter Filter => IncrementalFilter.None;
 
+    public string? ParentKind => null;
+
     public async Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -53,6 +53,9 @@ public sealed class LeaseLedgerPull : IPullKind
 
     public IncrementalFilter Filter => _entries.Filter;
 
+    /// <summary>None: ledgers are read per lease, by date, not resumed per parent (<see cref="ChildReadMarks"/>).</summary>
+    public string? ParentKind => null;
+
     public async Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

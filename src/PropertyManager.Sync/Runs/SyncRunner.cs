@@ -115,8 +115,6 @@ public sealed partial class SyncRunner(
             progress?.Report(counts);
         }
 
-        // The cursors as the run found them: a child kind behind its parent was cut short by an earlier run (below).
-        var cursorsAtStart = await db.SyncCursors.AsNoTracking().ToDictionaryAsync(c => c.Kind, c => c.CompletedFrom, cancellationToken);
         foreach (var kind in kinds)
         {
             var kindCounts = counts[kind.Name];
@@ -133,7 +131,7 @@ public sealed partial class SyncRunner(
                     var cursor = await db.SyncCursors.AsNoTracking().SingleOrDefaultAsync(c => c.Kind == kind.Name, cancellationToken);
                     if (await FullScanNotDueAsync(kind, cursor, context.Full, started, cancellationToken) is not { } reason)
                     {
-                        await CatchUpChildrenAsync(kind, cursorsAtStart, context, cancellationToken);
+                        await AddChildrenDueAsync(kind, context, cancellationToken);
                         await kind.PullAsync(context, Window(kind, cursor, context), kindCounts, cancellationToken);
                         DescribeChildReads(kind, counts, context);
                         await SaveCursorAsync(kind.Name, started, cancellationToken);
@@ -154,6 +152,12 @@ public sealed partial class SyncRunner(
                     {
                         // The cursor keeps the time of the last full scan, so the next one falls due on schedule.
                         kindCounts.Skipped = reason;
+                    }
+
+                    // The parents whose children are due, known now, so the ETA counts their reads.
+                    foreach (var child in kinds.Where(k => k.ParentKind == kind.Name))
+                    {
+                        await AddChildrenDueAsync(child, context, cancellationToken);
                     }
                 }
 
@@ -196,22 +200,15 @@ public sealed partial class SyncRunner(
     }
 
     /// <summary>
-    /// A child kind whose last completed read is older than its parent's (a run stopped between them, or the child kind
-    /// has never completed) cannot tell which parents changed meanwhile: it reads under every parent known.
+    /// A child kind reads under the parents changed in this run and under those whose children were not read completely
+    /// since they last changed (<c>sync_records.children_read_hash</c>): a run stopped part-way resumes with the parents
+    /// not yet done, not with all of them.
     /// </summary>
-    private static async Task CatchUpChildrenAsync(
-        IPullKind kind, Dictionary<string, DateTimeOffset?> cursorsAtStart, PullContext context, CancellationToken cancellationToken)
+    private static async Task AddChildrenDueAsync(IPullKind kind, PullContext context, CancellationToken cancellationToken)
     {
-        if (SyncCatalog.Find(kind.Name) is not { ParentKind: { } parent })
+        if (kind.ParentKind is { } parent)
         {
-            return;
-        }
-
-        var child = cursorsAtStart.GetValueOrDefault(kind.Name);
-        var parentFrom = cursorsAtStart.GetValueOrDefault(parent);
-        if (child is null || child < parentFrom)
-        {
-            await context.MarkAllChangedAsync(parent, cancellationToken);
+            await context.AddChildrenDueAsync(parent, cancellationToken);
         }
     }
 
