@@ -141,6 +141,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
                     if (await Task.WhenAny(next, tick) == tick)
                     {
                         tick = null;
+                        cancellationToken.ThrowIfCancellationRequested();
                         if (sinceCommit.Elapsed >= context.ChildCommitInterval && writing.IsCompleted)
                         {
                             await writing;

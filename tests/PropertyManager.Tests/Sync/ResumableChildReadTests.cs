@@ -69,6 +69,11 @@ public sealed partial class ResumableChildReadTests : IAsyncLifetime
         second.Kinds[SyncEntityTypes.BillPayment].Total.ShouldBe(bills - done.Count, "the progress counts the bills still to read");
         (await BillsMarkedAsync()).Count.ShouldBe(bills, "every bill is marked once its payments are in");
         await ShouldHoldBuildiumsPaymentsAsync();
+        await using var db = _database.CreateContext();
+        (await db.SyncRecords.CountAsync(r => r.Kind == SyncEntityTypes.Task && r.ChildrenReadHash == r.PayloadHash)).ShouldBe(store.Count("tasks"));
+        (await db.SyncRecords.CountAsync(r => r.Kind == SyncEntityTypes.TaskHistory && r.ChildrenReadHash == r.PayloadHash))
+            .ShouldBe(store.Count("taskhistory"), "every history entry is done, those listing no file without a call");
+        (await db.TaskHistoryFiles.CountAsync()).ShouldBe(store.Count("taskhistoryfiles"));
     }
 
     [Fact]
