@@ -77,7 +77,7 @@ public static class DependencyInjection
         {
             var o = context.ServiceProvider.GetRequiredService<IOptions<BuildiumOptions>>().Value;
             var limiters = BuildiumRateLimiterRegistry.GetOrCreate(o.ClientId, o.MaxConcurrentRequests, o.RequestsPerSecond, o.LimiterQueueLimit);
-            BuildiumResiliencePipeline.Configure(pipeline, o, limiters);
+            BuildiumResiliencePipeline.Configure(pipeline, o, limiters, context.ServiceProvider.GetRequiredService<BuildiumCallCounter>());
         });
         client.AddHttpMessageHandler<BuildiumApiLogHandler>()
             .AddHttpMessageHandler<BuildiumAttemptHandler>();

@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using System.Threading.RateLimiting;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Timeout;
+using PropertyManager.Buildium.ApiLog;
 
 namespace PropertyManager.Buildium.Http;
 
@@ -13,7 +16,8 @@ namespace PropertyManager.Buildium.Http;
 /// </summary>
 internal static class BuildiumResiliencePipeline
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, BuildiumOptions options, BuildiumRateLimiters limiters)
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, BuildiumOptions options, BuildiumRateLimiters limiters, BuildiumCallCounter? calls = null)
     {
         builder.AddTimeout(options.TotalTimeout);
 
@@ -44,8 +48,31 @@ internal static class BuildiumResiliencePipeline
         }
 
         builder.AddRateLimiter(limiters.Concurrency);
-        builder.AddRateLimiter(limiters.Rate);
+        builder.AddRateLimiter(new RateLimiterStrategyOptions
+        {
+            RateLimiter = args => AcquireRate(limiters.Rate, calls, args.Context.CancellationToken),
+        });
         builder.AddTimeout(options.Timeout);
+    }
+
+    /// <summary>A permit of the rate limiter; a call that has to queue for it is counted as waiting while it does.</summary>
+    private static ValueTask<RateLimitLease> AcquireRate(RateLimiter rate, BuildiumCallCounter? calls, CancellationToken cancellationToken)
+    {
+        var lease = rate.AcquireAsync(1, cancellationToken);
+        return lease.IsCompleted || calls is null ? lease : WaitAsync(lease, calls);
+
+        static async ValueTask<RateLimitLease> WaitAsync(ValueTask<RateLimitLease> lease, BuildiumCallCounter calls)
+        {
+            calls.LimiterWaitStarted();
+            try
+            {
+                return await lease;
+            }
+            finally
+            {
+                calls.LimiterWaitEnded();
+            }
+        }
     }
 
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
