@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PropertyManager.Bench.Infrastructure;
 using PropertyManager.Bench.Reporting;
 using PropertyManager.Bench.Worker;
@@ -68,10 +69,34 @@ internal sealed class FirstSyncScenario : IScenario
         }
 
         results.Add(name, "rate use: calls / (rate x seconds)", runs.Select(r => r.FirstStats.Admitted / (rate * r.First.Seconds)), format: "0.00");
+        results.Add(name, "limiter share of wall time (a call waiting for a permit)", runs.Select(r => r.First.LimiterBoundSeconds / r.First.Seconds), format: "0.00");
         results.Add(name, "429s at the emulator (retried)", runs.Select(r => (double)r.FirstStats.RateLimitedCount), format: "0");
         results.Add(name, "failed runs", runs.Select(r => r.First.Succeeded ? 0.0 : 1.0), Budget.Exactly(0), "0");
         results.Add(name, "re-sync of the unchanged account: seconds", runs.Select(r => r.Again.Seconds), format: "0.0");
         results.Add(name, "re-sync of the unchanged account: API calls", runs.Select(r => (double)r.AgainStats.Admitted), format: "0");
+        results.AddDetail($"{name}: per kind, first sync and re-sync (last run)", PerKind(runs[^1].First, runs[^1].Again, runs[^1].AgainStats));
+    }
+
+    /// <summary>Where each sync's time went: list kinds set the time until lists are read, per-parent kinds the rest.</summary>
+    private static string PerKind(WorkerResult first, WorkerResult again, EmulatorStatsSnapshot againStats)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(string.Create(c, $"{"kind",-22} {"first s",8} {"read",9} {"written",9} {"re-sync s",10} {"read",9} {"written",9}"));
+        foreach (var kind in first.Kinds)
+        {
+            var next = again.Kinds.FirstOrDefault(k => k.Name == kind.Name);
+            text.AppendLine(string.Create(c,
+                $"{kind.Name,-22} {kind.Seconds,8:0.0} {kind.Read,9:N0} {kind.Created + kind.Updated,9:N0} {next?.Seconds,10:0.0} {next?.Read,9:N0} {next?.Created + next?.Updated,9:N0}"));
+        }
+
+        text.AppendLine().AppendLine("Re-sync API calls by route:");
+        foreach (var (route, count) in againStats.ByRoute())
+        {
+            text.AppendLine(string.Create(c, $"  {count,9:N0}  {route}"));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Seconds until every list kind was read, over the calls made by then at the rate.</summary>

@@ -65,6 +65,7 @@ internal sealed class RateLimitedScenario : IScenario
         results.Add(Name, "pages fetched (API calls answered)", runs.Select(r => (double)r.Stats.Admitted), format: "0");
         results.Add(Name, "floor: pages / 10 per s (s)", runs.Select(r => Floor(r.Stats)), format: "0.0");
         results.Add(Name, "seconds / floor", runs.Select(r => r.Result.Seconds / Floor(r.Stats)), Budget.AtMost(RatioBudget), "0.00");
+        results.Add(Name, "limiter share of wall time (a call waiting for a permit)", runs.Select(r => r.Result.LimiterBoundSeconds / r.Result.Seconds), format: "0.00");
         results.Add(Name, "429s at the emulator (retried)", runs.Select(r => (double)r.Stats.RateLimitedCount), format: "0");
         results.Add(Name, "warm-up: first call of a fresh process (s, not in the above)", warmUps, format: "0.00");
         results.Add(Name, "failed kinds (a 429 reaching the caller)", runs.Select(r => (double)r.Result.FailedKinds), Budget.Exactly(0), "0");

@@ -15,11 +15,12 @@ internal sealed class EtaSampler(KindTimer timer, BuildiumCallCounter calls, int
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly long _callsAtStart = calls.Attempts;
     private readonly List<EtaSample> _samples = [];
+    private readonly SyncCallRate _rate = new();
     private volatile IReadOnlyDictionary<string, KindCounts>? _kinds;
 
     public IReadOnlyList<EtaSample> Samples => _samples;
 
-    public (double Seconds, long Calls)? ListsDone { get; private set; }
+    public ListsDone? ListsDone { get; private set; }
 
     public void Report(IReadOnlyDictionary<string, KindCounts> value)
     {
@@ -28,7 +29,7 @@ internal sealed class EtaSampler(KindTimer timer, BuildiumCallCounter calls, int
         var lists = SyncCatalog.PullOrder.Where(k => !k.ReadUnderParents).Select(k => k.Name).ToList();
         if (ListsDone is null && lists.All(k => value.TryGetValue(k, out var c) && (c.Done || c.Failed > 0)))
         {
-            ListsDone = (_clock.Elapsed.TotalSeconds, calls.Attempts - _callsAtStart);
+            ListsDone = new ListsDone(_clock.Elapsed.TotalSeconds, calls.Attempts - _callsAtStart);
         }
     }
 
@@ -38,7 +39,7 @@ internal sealed class EtaSampler(KindTimer timer, BuildiumCallCounter calls, int
         {
             if (_kinds is { } kinds)
             {
-                var eta = SyncEta.Estimate(kinds, calls.Attempts - _callsAtStart, _clock.Elapsed, pageSize);
+                var eta = SyncEta.Estimate(kinds, calls.Attempts - _callsAtStart, _clock.Elapsed, pageSize, _rate);
                 _samples.Add(new EtaSample(_clock.Elapsed.TotalSeconds, eta.TimeLeft?.TotalSeconds, eta.CallsDone, eta.TotalCallsLeft));
             }
 

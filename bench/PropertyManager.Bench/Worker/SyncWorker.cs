@@ -79,6 +79,7 @@ internal static class SyncWorker
 
         var calls = host.Services.GetRequiredService<BuildiumCallCounter>();
         var callsBefore = calls.Attempts;
+        var limiterBoundBefore = calls.LimiterBound;
         var baseline = MemoryProbe.WorkingSetMb();
         var timer = new KindTimer();
         var errors = new List<string>();
@@ -118,6 +119,7 @@ internal static class SyncWorker
             succeeded, stopwatch.Elapsed.TotalSeconds, calls.Attempts - callsBefore, errors, timer.Kinds,
             baseline, peak, MemoryProbe.WorkingSetMb(), heap, timer.PeakIsPerKind, GCSettings.IsServerGC)
         {
+            LimiterBoundSeconds = (calls.LimiterBound - limiterBoundBefore).TotalSeconds,
             ListsDone = sampler?.ListsDone,
             EtaSamples = sampler?.Samples ?? [],
         };

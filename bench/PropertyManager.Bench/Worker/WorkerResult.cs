@@ -15,10 +15,16 @@ internal sealed record WorkerResult(
     bool ServerGc)
 {
     /// <summary>For a <c>first-sync</c> command: seconds until every list kind was read, and the calls made by then.</summary>
-    public (double Seconds, long Calls)? ListsDone { get; init; }
+    public ListsDone? ListsDone { get; init; }
 
     /// <summary>For a <c>first-sync</c> command: the run's ETA as it was shown, sampled through the run.</summary>
     public IReadOnlyList<EtaSample> EtaSamples { get; init; } = [];
+
+    /// <summary>
+    /// Seconds of the run during which at least one call waited for the client's rate limiter (Buildium's limit set the
+    /// pace); the rest of the time our pipeline (or the server's answers) did.
+    /// </summary>
+    public double LimiterBoundSeconds { get; init; }
 
     /// <summary>The prefix that marks a result line, so that nothing else a library prints to stdout is mistaken for one.</summary>
     public const string LinePrefix = "BENCH-RESULT ";
