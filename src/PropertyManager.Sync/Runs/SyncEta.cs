@@ -5,7 +5,8 @@ namespace PropertyManager.Sync.Runs;
 
 /// <summary>
 /// How much of a run is left, in Buildium calls and in time at the rate the run has measured so far. Buildium's rate
-/// limit, not our processing, sets a large run's pace, so calls left over calls per second is the honest estimate.
+/// limit, not our processing, sets a large run's pace, so calls left over calls per second is the honest estimate; with
+/// a <see cref="SyncCallRate"/> the rate is the recent one, not the average since the start.
 /// </summary>
 /// <param name="CallsLeft">Per kind, the calls still to make (only kinds with some left).</param>
 /// <param name="TimeLeft">Null until the run has made calls to measure a rate from.</param>
@@ -14,7 +15,9 @@ public sealed record SyncEta(long CallsDone, IReadOnlyDictionary<string, long> C
     public long TotalCallsLeft => CallsLeft.Values.Sum();
 
     /// <param name="pageSize">Records per list page (Buildium's <c>limit</c>).</param>
-    public static SyncEta Estimate(IReadOnlyDictionary<string, KindCounts> kinds, long callsDone, TimeSpan elapsed, int pageSize)
+    /// <param name="recent">The run's rate over its last seconds (observed at each call); null: the average since the start.</param>
+    public static SyncEta Estimate(
+        IReadOnlyDictionary<string, KindCounts> kinds, long callsDone, TimeSpan elapsed, int pageSize, SyncCallRate? recent = null)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var left = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -26,7 +29,8 @@ public sealed record SyncEta(long CallsDone, IReadOnlyDictionary<string, long> C
             }
         }
 
-        var rate = elapsed.TotalSeconds >= 1 && callsDone > 0 ? callsDone / elapsed.TotalSeconds : 0;
+        var rate = recent is not null ? recent.Observe(elapsed, callsDone)
+            : elapsed.TotalSeconds >= 1 && callsDone > 0 ? callsDone / elapsed.TotalSeconds : 0;
         TimeSpan? timeLeft = rate > 0 ? TimeSpan.FromSeconds(left.Values.Sum() / rate) : null;
         return new SyncEta(callsDone, left, rate, timeLeft);
     }

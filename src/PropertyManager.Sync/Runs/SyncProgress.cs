@@ -16,9 +16,9 @@ public sealed class SyncProgress(BuildiumCallCounter calls, TimeProvider time) :
     public void Start(SyncRequest request) =>
         _current = new Snapshot(request, new Dictionary<string, KindCounts>(), time.GetUtcNow(), calls.Attempts);
 
-    /// <summary>The current run's calls left and time left at its measured rate; null when idle.</summary>
+    /// <summary>The current run's calls left and time left at its recently measured rate; null when idle.</summary>
     public SyncEta? Eta(int pageSize) => _current is { } current
-        ? SyncEta.Estimate(current.Kinds, calls.Attempts - current.CallsAtStart, time.GetUtcNow() - current.StartedAt, pageSize)
+        ? SyncEta.Estimate(current.Kinds, calls.Attempts - current.CallsAtStart, time.GetUtcNow() - current.StartedAt, pageSize, current.Rate)
         : null;
 
     public void Report(IReadOnlyDictionary<string, KindCounts> value)
@@ -35,6 +35,9 @@ public sealed class SyncProgress(BuildiumCallCounter calls, TimeProvider time) :
     /// <param name="CallsAtStart">The process's Buildium call count when the run started.</param>
     public sealed record Snapshot(SyncRequest Request, IReadOnlyDictionary<string, KindCounts> Kinds, DateTimeOffset StartedAt, long CallsAtStart)
     {
+        /// <summary>The run's recent call rate, for its ETA (kept across reports).</summary>
+        public SyncCallRate Rate { get; init; } = new();
+
         public int KindsDone => Kinds.Values.Count(k => k.Done || k.Failed > 0);
 
         /// <summary>Per kind, in pull order: how many records (or parents) of how many, read at the moment of the call.</summary>
