@@ -4,10 +4,15 @@ using PropertyManager.BenchHosting;
 
 namespace PropertyManager.PagesBench;
 
-/// <summary>Requests one page over and over from a signed-in client and keeps each round trip's duration.</summary>
+/// <summary>
+/// Requests one page over and over from a signed-in client and keeps each round trip's duration; with
+/// <c>beforeEach</c>, something untimed happens before every request (a change that makes a kept report stale).
+/// </summary>
 internal static class PageTimer
 {
-    public static async Task<PageTiming> MeasureAsync(HttpClient client, string path, int warmup, int requests, CancellationToken cancellationToken)
+    public static async Task<PageTiming> MeasureAsync(
+        HttpClient client, string path, int warmup, int requests, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeEach = null, string? label = null)
     {
         var uri = new Uri(path, UriKind.Relative);
         for (var i = 0; i < warmup; i++)
@@ -19,12 +24,17 @@ internal static class PageTimer
         var bytes = 0L;
         for (var i = 0; i < requests; i++)
         {
+            if (beforeEach is not null)
+            {
+                await beforeEach(cancellationToken);
+            }
+
             var clock = Stopwatch.StartNew();
             bytes = await FetchAsync(client, uri, cancellationToken);
             durations.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        return new PageTiming(path, Percentiles.Of(durations, 50), Percentiles.Of(durations, 95), durations.Max(), bytes);
+        return new PageTiming(label ?? path, Percentiles.Of(durations, 50), Percentiles.Of(durations, 95), durations.Max(), bytes);
     }
 
     private static async Task<long> FetchAsync(HttpClient client, Uri uri, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using PropertyManager.Web.Display;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Health;
 using PropertyManager.Web.Hosting;
+using PropertyManager.Web.Lists;
 using PropertyManager.Web.Security;
 using PropertyManager.Web.Sensitive;
 using PropertyManager.Web.SyncState;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<PushRetry>();
         builder.Services.AddSingleton<RevealAudit>();
         builder.Services.AddScoped<SyncKindStats>();
+        builder.Services.AddSingleton<ReportCache>();
         builder.AddDisplay();
         builder.AddWebSecurity();
         builder.AddProxySupport();

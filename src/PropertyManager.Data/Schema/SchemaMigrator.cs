@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using PropertyManager.Data.Accounts;
 using PropertyManager.Data.Migrations;
+using PropertyManager.Data.Reports;
 using PropertyManager.Data.Security;
 
 namespace PropertyManager.Data.Schema;
@@ -123,6 +124,8 @@ public sealed class SchemaMigrator(AppDbContext db, AccountsDbContext accounts) 
         // Every run, not once: tables of later migrations and a role created by hand since get their grants too.
         await db.Database.ExecuteSqlRawAsync(PortfolioSecurity.GrantsSql(AccountsDbContext.Schema), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(SessionSecurity.IdentitySql(AccountsDbContext.Schema), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(PortfolioSecurity.PlannerFriendlyPoliciesSql(), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ReportVersions.ReadOnlyForAppSql(PortfolioSecurity.AppRole), cancellationToken);
         AppRoleGranted = await db.Database
             .SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {PortfolioSecurity.AppRole}) AS \"Value\"")
             .SingleAsync(cancellationToken);

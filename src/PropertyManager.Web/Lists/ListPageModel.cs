@@ -58,10 +58,25 @@ public abstract class ListPageModel<TRow> : PageModel, IListPage
     /// <summary>Loads anything the filters need (dropdown options) before the rows.</summary>
     protected virtual Task LoadFiltersAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// The rows the search and filters select, already in memory (a report kept by <see cref="ReportCache"/>), or null
+    /// to run <see cref="Query"/> in the database. In-memory rows are sorted, paged and exported as the database would.
+    /// </summary>
+    protected virtual Task<IReadOnlyList<TRow>?> RowsInMemoryAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TRow>?>(null);
+
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Normalise();
         await LoadFiltersAsync(cancellationToken);
+        if (await RowsInMemoryAsync(cancellationToken) is { } all)
+        {
+            Total = all.Count;
+            PageNumber = Math.Min(PageNumber, PageCount);
+            Rows = [.. Sorted(all).Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+            return Page();
+        }
+
         var query = Query();
         Total = await query.CountAsync(cancellationToken);
         PageNumber = Math.Min(PageNumber, PageCount);
@@ -69,11 +84,14 @@ public abstract class ListPageModel<TRow> : PageModel, IListPage
         return Page();
     }
 
-    public IActionResult OnGetCsv()
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         Normalise();
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return new CsvExport<TRow>($"{ExportName}-{stamp}.csv", Columns, Ordered(Query()).AsAsyncEnumerable());
+        var rows = await RowsInMemoryAsync(cancellationToken) is { } all
+            ? Sorted(all).ToAsyncEnumerable()
+            : Ordered(Query()).AsAsyncEnumerable();
+        return new CsvExport<TRow>($"{ExportName}-{stamp}.csv", Columns, rows);
     }
 
     public IDictionary<string, string?> RouteFor(int? page = null, string? sort = null, bool? desc = null)
@@ -109,5 +127,12 @@ public abstract class ListPageModel<TRow> : PageModel, IListPage
         var sortBy = Columns.First(c => c.Key == Sort).SortBy!;
         var ordered = Desc ? query.OrderByDescending(sortBy) : query.OrderBy(sortBy);
         return ordered.ThenBy(TieBreaker);
+    }
+
+    private IOrderedEnumerable<TRow> Sorted(IEnumerable<TRow> rows)
+    {
+        var sortBy = Columns.First(c => c.Key == Sort).SortBy!.Compile();
+        var ordered = Desc ? rows.OrderByDescending(sortBy, SqlOrder.Comparer) : rows.OrderBy(sortBy, SqlOrder.Comparer);
+        return ordered.ThenBy(TieBreaker.Compile(), SqlOrder.Comparer);
     }
 }

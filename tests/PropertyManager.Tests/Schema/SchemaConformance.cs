@@ -7,7 +7,7 @@ public static class SchemaConformance
 {
     /// <summary>Tables of the app's own (sync engine state), beside the documented ones.</summary>
     public static IReadOnlySet<string> AppTables { get; } = new HashSet<string>(StringComparer.Ordinal) { "sync_runs", "sync_cursors", "sync_records", "sync_conflicts", "sync_write_only_values", "user_property_access", "sensitive_change_audit", "buildium_staff_users",
-        "tenants", "lease_tenants", "lease_rents", "lease_rent_charges", "lease_balances", "lease_transactions", "work_order_links" };
+        "tenants", "lease_tenants", "lease_rents", "lease_rent_charges", "lease_balances", "lease_transactions", "work_order_links", "report_versions" };
 
     /// <summary>Every relationship of the document's Relationships section, with the delete rule we chose for it.</summary>
     public static IReadOnlyList<(string Table, string Column, string PrincipalTable, string PrincipalColumn, string OnDelete)> ForeignKeys { get; } =

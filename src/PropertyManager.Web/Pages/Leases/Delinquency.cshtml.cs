@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
+using PropertyManager.Data.Reports;
+using PropertyManager.Data.Security;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
 
@@ -10,9 +12,10 @@ namespace PropertyManager.Web.Pages.Leases;
 
 /// <summary>
 /// Who owes what: every lease with a balance, aged as Buildium ages it (0-30, 31-60, 61-90, over 90 days), largest
-/// first, with the totals of what the filters show. Balances are Buildium's, as of the last sync.
+/// first, with the totals of what the filters show. Balances are Buildium's, as of the last sync. The property's (or
+/// portfolio's) list is kept between changes (<see cref="ReportCache"/>); aging filter, search and sort work on it.
 /// </summary>
-public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<DelinquencyModel.Row>
+public sealed class DelinquencyModel(AppDbContext db, ReportCache reports, IPortfolioAccessSource access) : ListPageModel<DelinquencyModel.Row>
 {
     public static IReadOnlyList<int> OverChoices { get; } = [30, 60, 90];
 
@@ -55,22 +58,42 @@ public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<Delinquenc
             (Sort, Desc) = ("total", true);
         }
 
-        var result = await base.OnGetAsync(cancellationToken);
-        Sum = await Query().GroupBy(_ => 1).Select(g => new Totals
+        return await base.OnGetAsync(cancellationToken);
+    }
+
+    protected override async Task<IReadOnlyList<Row>?> RowsInMemoryAsync(CancellationToken cancellationToken)
+    {
+        var all = await reports.RowsAsync(
+            db, access.Current, ReportVersions.Leases, $"delinquency|{PropertyId}", Query().ToListAsync, cancellationToken);
+        IEnumerable<Row> rows = Over switch
         {
-            Leases = g.Count(),
-            Total = g.Sum(r => r.Total),
-            Days0To30 = g.Sum(r => r.Days0To30),
-            Days31To60 = g.Sum(r => r.Days31To60),
-            Days61To90 = g.Sum(r => r.Days61To90),
-            Over90 = g.Sum(r => r.Over90),
-        }).SingleOrDefaultAsync(cancellationToken) ?? new Totals();
-        return result;
+            30 => all.Where(r => r.Days31To60 + r.Days61To90 + r.Over90 > 0),
+            60 => all.Where(r => r.Days61To90 + r.Over90 > 0),
+            90 => all.Where(r => r.Over90 > 0),
+            _ => all,
+        };
+        if (Search is { } search)
+        {
+            rows = rows.Where(r => SearchPattern.Matches(search, r.TenantName, r.PropertyName, r.UnitNumber));
+        }
+
+        var shown = rows.ToList();
+        Sum = new Totals
+        {
+            Leases = shown.Count,
+            Total = shown.Sum(r => r.Total),
+            Days0To30 = shown.Sum(r => r.Days0To30),
+            Days31To60 = shown.Sum(r => r.Days31To60),
+            Days61To90 = shown.Sum(r => r.Days61To90),
+            Over90 = shown.Sum(r => r.Over90),
+        };
+        return shown;
     }
 
     protected override async Task LoadFiltersAsync(CancellationToken cancellationToken) =>
         Properties = await RecordChoices.PropertiesAsync(db, PropertyId, cancellationToken);
 
+    /// <summary>Every lease of the property (or portfolio) that owes something: what <see cref="ReportCache"/> keeps.</summary>
     protected override IQueryable<Row> Query()
     {
         var balances = db.LeaseBalances.AsNoTracking().Where(b => b.TotalBalance > 0);
@@ -79,16 +102,8 @@ public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<Delinquenc
             balances = balances.Where(b => b.Lease!.PropertyId == propertyId);
         }
 
-        balances = Over switch
-        {
-            30 => balances.Where(b => b.Balance31To60Days + b.Balance61To90Days + b.BalanceOver90Days > 0),
-            60 => balances.Where(b => b.Balance61To90Days + b.BalanceOver90Days > 0),
-            90 => balances.Where(b => b.BalanceOver90Days > 0),
-            _ => balances,
-        };
-
-        // The tenant to call: the primary one, else whoever moved in first. One lateral join (LIMIT 1), not a
-        // correlated subquery per column, which PostgreSQL ran once per column and balance.
+        // The tenant to call: the primary one, else whoever moved in first. One join (EF Core makes the Take(1) a
+        // ROW_NUMBER() partition), not a correlated subquery per column, which PostgreSQL ran per column and balance.
         var rows =
             from b in balances
             from t in db.LeaseTenants.Where(t => t.LeaseId == b.LeaseId)
@@ -109,13 +124,6 @@ public sealed class DelinquencyModel(AppDbContext db) : ListPageModel<Delinquenc
                 Days61To90 = b.Balance61To90Days,
                 Over90 = b.BalanceOver90Days,
             };
-        if (Search is { } search)
-        {
-            var pattern = SearchPattern.Contains(search);
-            rows = rows.Where(r => EF.Functions.ILike(r.TenantName!, pattern) || EF.Functions.ILike(r.PropertyName!, pattern)
-                || EF.Functions.ILike(r.UnitNumber!, pattern));
-        }
-
         return rows;
     }
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PropertyManager.Data;
 using PropertyManager.Data.Leases;
+using PropertyManager.Data.Reports;
+using PropertyManager.Data.Security;
 using PropertyManager.Web.Forms;
 using PropertyManager.Web.Lists;
 
@@ -11,9 +13,11 @@ namespace PropertyManager.Web.Pages.Leases;
 
 /// <summary>
 /// Lease expirations: active leases ending within the next 30, 60 or 90 days (soonest first), or those running
-/// month-to-month (no end date), for one property or the portfolio, with their tenant, rent and balance.
+/// month-to-month (no end date), for one property or the portfolio, with their tenant, rent and balance. The active
+/// leases of the property (or portfolio) are kept between changes (<see cref="ReportCache"/>); the horizon, search
+/// and sort work on them.
 /// </summary>
-public sealed class ExpirationsModel(AppDbContext db) : ListPageModel<ExpirationsModel.Row>
+public sealed class ExpirationsModel(AppDbContext db, ReportCache reports, IPortfolioAccessSource access) : ListPageModel<ExpirationsModel.Row>
 {
     public static readonly IReadOnlyList<int> Horizons = [30, 60, 90];
 
@@ -52,6 +56,24 @@ public sealed class ExpirationsModel(AppDbContext db) : ListPageModel<Expiration
     protected override async Task LoadFiltersAsync(CancellationToken cancellationToken) =>
         Properties = await RecordChoices.PropertiesAsync(db, PropertyId, cancellationToken);
 
+    protected override async Task<IReadOnlyList<Row>?> RowsInMemoryAsync(CancellationToken cancellationToken)
+    {
+        var all = await reports.RowsAsync(
+            db, access.Current, ReportVersions.Leases, $"expirations|{PropertyId}", Query().ToListAsync, cancellationToken);
+        var today = DateTime.Today;
+        var last = today.AddDays(Days);
+        IEnumerable<Row> rows = ShowsMonthToMonth
+            ? all.Where(r => r.EndDate == null)
+            : all.Where(r => r.EndDate >= today && r.EndDate <= last);
+        if (Search is { } search)
+        {
+            rows = rows.Where(r => SearchPattern.Matches(search, r.PropertyName, r.UnitNumber, r.TenantName));
+        }
+
+        return [.. rows];
+    }
+
+    /// <summary>Every active lease of the property (or portfolio): what <see cref="ReportCache"/> keeps.</summary>
     protected override IQueryable<Row> Query()
     {
         var leases = db.Leases.AsNoTracking().Where(l => l.Status == LeaseStatuses.Active);
@@ -60,41 +82,28 @@ public sealed class ExpirationsModel(AppDbContext db) : ListPageModel<Expiration
             leases = leases.Where(l => l.PropertyId == propertyId);
         }
 
-        var today = DateTime.Today;
-        if (ShowsMonthToMonth)
-        {
-            leases = leases.Where(l => l.EndDate == null);
-        }
-        else
-        {
-            var last = today.AddDays(Days);
-            leases = leases.Where(l => l.EndDate != null && l.EndDate >= today && l.EndDate <= last);
-        }
-
-        var todayDate = DateOnly.FromDateTime(today);
-        var rows = leases.Select(l => new
-        {
-            Lease = l,
-            Primary = l.Tenants.OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Select(t => t.Tenant).FirstOrDefault(),
-        }).Select(x => new Row
-        {
-            LeaseId = x.Lease.Id,
-            PropertyName = x.Lease.Property!.Name,
-            UnitId = x.Lease.UnitId,
-            UnitNumber = x.Lease.Unit!.UnitNumber,
-            TenantId = x.Primary == null ? null : x.Primary.Id,
-            TenantName = x.Primary == null ? null : x.Primary.FirstName + " " + x.Primary.LastName,
-            StartDate = x.Lease.StartDate,
-            EndDate = x.Lease.EndDate,
-            Rent = x.Lease.Rents.Where(r => r.StartDate == null || r.StartDate <= todayDate).OrderByDescending(r => r.StartDate).Select(r => (decimal?)r.TotalAmount).FirstOrDefault(),
-            Balance = x.Lease.Balance == null ? null : x.Lease.Balance.TotalBalance,
-        });
-        if (Search is { } search)
-        {
-            var pattern = SearchPattern.Contains(search);
-            rows = rows.Where(r => EF.Functions.ILike(r.PropertyName!, pattern) || EF.Functions.ILike(r.UnitNumber!, pattern) || EF.Functions.ILike(r.TenantName!, pattern));
-        }
-
+        // The primary tenant (else whoever moved in first) and the rent in force as joins: EF Core makes each Take(1) a
+        // ROW_NUMBER() partition computed once, where a correlated subquery per column ran once per lease and column.
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var rows =
+            from l in leases
+            from t in db.LeaseTenants.Where(t => t.LeaseId == l.Id)
+                .OrderByDescending(t => t.IsPrimary).ThenBy(t => t.MoveInDate).Take(1).DefaultIfEmpty()
+            from r in db.LeaseRents.Where(r => r.LeaseId == l.Id && (r.StartDate == null || r.StartDate <= today))
+                .OrderByDescending(r => r.StartDate).Take(1).DefaultIfEmpty()
+            select new Row
+            {
+                LeaseId = l.Id,
+                PropertyName = l.Property!.Name,
+                UnitId = l.UnitId,
+                UnitNumber = l.Unit!.UnitNumber,
+                TenantId = t == null ? null : t.TenantId,
+                TenantName = t == null ? null : t.Tenant!.FirstName + " " + t.Tenant.LastName,
+                StartDate = l.StartDate,
+                EndDate = l.EndDate,
+                Rent = r == null ? null : r.TotalAmount,
+                Balance = l.Balance == null ? null : l.Balance.TotalBalance,
+            };
         return rows;
     }
 

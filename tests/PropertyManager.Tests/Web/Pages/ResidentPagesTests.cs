@@ -110,6 +110,33 @@ public sealed partial class ResidentPagesTests(TestDatabase database) : IClassFi
         (await client.GetStringAsync(new Uri("/Leases/Delinquency", UriKind.Relative))).ShouldContain("Owed on 1 leases");
     }
 
+    [Fact]
+    public async Task A_kept_report_shows_a_change_made_behind_the_apps_back_on_the_next_request_and_no_user_sees_anothers()
+    {
+        var rentRoll = Total(await _client.GetStringAsync(new Uri("/Leases/RentRoll", UriKind.Relative)), "balance");
+        var owed = Total(await _client.GetStringAsync(new Uri("/Leases/Delinquency", UriKind.Relative)), "total");
+        var leaseId = await ScalarAsync<long>("""
+            SELECT b.lease_id FROM lease_balances b JOIN "Lease" l ON l.id = b.lease_id
+            WHERE l.status = 'Active' AND b.total_balance > 0 ORDER BY b.lease_id LIMIT 1
+            """);
+
+        // Straight into the database, as the sync or psql would write: nothing in the app is told.
+        await database.ExecuteSqlAsync($"UPDATE lease_balances SET total_balance = total_balance + 250, balance_0_30 = balance_0_30 + 250 WHERE lease_id = {leaseId}");
+
+        Total(await _client.GetStringAsync(new Uri("/Leases/RentRoll", UriKind.Relative)), "balance").ShouldBe(rentRoll + 250);
+        Total(await _client.GetStringAsync(new Uri("/Leases/Delinquency", UriKind.Relative)), "total").ShouldBe(owed + 250);
+
+        // The admin's portfolio is kept; a manager of one property right after gets their own, not the admin's.
+        var manager = await _factory.CreateUserAsync(Roles.Manager, allProperties: false);
+        await database.ExecuteSqlAsync($"INSERT INTO user_property_access (user_id, property_id) SELECT '{manager.Id}', id FROM properties WHERE buildium_property_id = 2");
+        using var client = _factory.CreateBrowser();
+        (await WebAppFactory.SignInAsync(client, manager.Email!, WebAppFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var own = await client.GetStringAsync(new Uri("/Leases/RentRoll", UriKind.Relative));
+        own.ShouldContain("data-total=\"units\">1<");
+        own.ShouldContain("Property 2");
+        own.ShouldNotContain("Property 3<");
+    }
+
     private static decimal Total(string html, string key)
     {
         var match = Regex.Match(html, $"data-total=\"{key}\">([^<]+)<");
