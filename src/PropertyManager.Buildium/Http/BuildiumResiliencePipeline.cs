@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.Http.Resilience;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Timeout;
