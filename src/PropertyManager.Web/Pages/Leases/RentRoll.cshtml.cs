@@ -47,7 +47,8 @@ public sealed class RentRollModel(AppDbContext db, ReportCache reports, IPortfol
         new("balance", "Balance", r => r.Balance, r => r.Balance, Numeric: true),
     ];
 
-    protected override Expression<Func<Row, object?>> TieBreaker => r => r.UnitId;
+    // Units of a building in their numbers' order; the kept rows are one list, so equal numbers keep one order across pages.
+    protected override Expression<Func<Row, object?>> TieBreaker => r => r.UnitNumber;
 
     protected override async Task<IReadOnlyList<Row>?> RowsInMemoryAsync(CancellationToken cancellationToken)
     {
