@@ -12,20 +12,17 @@ namespace PropertyManager.Sync.Receivables;
 
 /// <summary>
 /// Lease ledgers (table <c>lease_transactions</c>): <c>GET /v1/leases/{id}/transactions</c>, one list per lease, as
-/// Buildium has no list of every lease's transactions. A full run reads every known lease's whole ledger and drops
-/// local entries Buildium no longer lists; an incremental run reads the ledgers of current leases from
-/// <see cref="Lookback"/> before the cursor (Buildium filters a ledger by transaction date only, not by change date).
-/// A <c>LeaseTransaction</c> event names the transaction but not its lease: the balances list is read again (once per
-/// batch) and the ledgers of the entry's lease, if known, and of every lease whose balance moved are read whole.
+/// Buildium has no list of every lease's transactions. A full run reads every known lease's whole ledger. Buildium
+/// filters a ledger by transaction date only, never by change date, so an incremental run asks the balances list
+/// (read just before, whole, in a few pages) what moved: it reads whole the ledgers of the leases whose balance moved
+/// and of the leases that changed in the run, not the 20,000 ledgers of a large account (a charge and a payment that
+/// cancel out arrive by their <c>LeaseTransaction</c> events or the next full run). Ledgers read whole lose the local
+/// entries Buildium no longer lists. A <c>LeaseTransaction</c> event names the transaction but not its lease: the
+/// balances list is read again (once per batch) and the ledgers of the entry's lease, if known, and of every lease
+/// whose balance moved are read whole.
 /// </summary>
 public sealed class LeaseLedgerPull : IPullKind
 {
-    /// <summary>
-    /// How far before the cursor an incremental run reads: an entry back-dated within a month still arrives without a
-    /// full run (older back-dating arrives by its webhook or the next full run).
-    /// </summary>
-    public static readonly TimeSpan Lookback = TimeSpan.FromDays(31);
-
     private const string LeasesDone = "lease_transaction.done";
     private const string LeasesOnly = "lease_transaction.only";
     private const string LeasesRead = "lease_transaction.read";
@@ -38,7 +35,7 @@ public sealed class LeaseLedgerPull : IPullKind
         _entries = new PullKind<ChildRecord<LeaseTransactionMessage>, LeaseTransaction>
         {
             Name = SyncEntityTypes.LeaseTransaction,
-            // Read per lease, as a child kind is; its window is the cursor's date-time, less the lookback.
+            // Read per lease, as a child kind is; which leases an incremental run reads is decided in LedgersAsync.
             Filter = IncrementalFilter.Child,
             Fetch = LedgersAsync,
             Id = c => c.Item.Id,
@@ -63,10 +60,7 @@ public sealed class LeaseLedgerPull : IPullKind
         var listed = new ConcurrentDictionary<int, ConcurrentBag<int>>();
         context.Items[LeasesRead] = listed;
         await _entries.PullAsync(context, window, counts, cancellationToken);
-        if (window.IsFull)
-        {
-            counts.Deactivated += await DropUnlistedAsync(context, listed, cancellationToken);
-        }
+        counts.Deactivated += await DropUnlistedAsync(context, listed, cancellationToken);
     }
 
     public async Task PullOneAsync(PullContext context, int buildiumId, KindCounts counts, CancellationToken cancellationToken)
@@ -108,7 +102,7 @@ public sealed class LeaseLedgerPull : IPullKind
     public Task<KindReconciliation> ReconcileAsync(PullContext context, CancellationToken cancellationToken) =>
         _entries.ReconcileAsync(context, cancellationToken);
 
-    /// <summary>Every known lease's whole ledger (full run) or the recent entries of current leases (incremental).</summary>
+    /// <summary>Every known lease's ledger (full run), or those of the leases whose balance moved or that changed (incremental).</summary>
     private static async IAsyncEnumerable<ChildRecord<LeaseTransactionMessage>> LedgersAsync(
         PullContext context, PullWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -122,29 +116,28 @@ public sealed class LeaseLedgerPull : IPullKind
             var query = context.Db.Leases.AsNoTracking().Where(l => l.BuildiumLeaseId != null);
             if (!window.IsFull)
             {
-                var changed = context.ChangedIn(SyncEntityTypes.Lease).ToArray();
-                query = query.Where(l => l.Status != LeaseStatuses.Past || changed.Contains(l.BuildiumLeaseId!.Value));
+                var moved = context.ChangedIn(LeaseBalancePull.KindName).Union(context.ChangedIn(SyncEntityTypes.Lease)).ToArray();
+                query = query.Where(l => moved.Contains(l.BuildiumLeaseId!.Value));
             }
 
             leases = await query.Select(l => l.BuildiumLeaseId!.Value).Order().ToListAsync(cancellationToken);
         }
 
-        DateOnly? from = window.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime - Lookback) : null;
         var listed = context.Items.TryGetValue(LeasesRead, out var memo) ? (ConcurrentDictionary<int, ConcurrentBag<int>>)memo : new();
-        await foreach (var entry in ReadLedgersAsync(context, leases, from, listed, cancellationToken))
+        await foreach (var entry in ReadLedgersAsync(context, leases, listed, cancellationToken))
         {
             yield return entry;
         }
     }
 
     private static IAsyncEnumerable<ChildRecord<LeaseTransactionMessage>> ReadLedgersAsync(
-        PullContext context, IReadOnlyList<int> leases, DateOnly? from, ConcurrentDictionary<int, ConcurrentBag<int>> listed, CancellationToken cancellationToken) =>
+        PullContext context, IReadOnlyList<int> leases, ConcurrentDictionary<int, ConcurrentBag<int>> listed, CancellationToken cancellationToken) =>
         ChildFetch.ForEachParentAsync(
             leases,
             (leaseId, ct) =>
             {
                 var ids = listed.GetOrAdd(leaseId, _ => []);
-                return context.Client.LeaseTransactions.ListAsync(leaseId, new LeaseTransactionListFilter { TransactionDateFrom = from }, ct)
+                return context.Client.LeaseTransactions.ListAsync(leaseId, new LeaseTransactionListFilter(), ct)
                     .Select(entry =>
                     {
                         ids.Add(entry.Id);
