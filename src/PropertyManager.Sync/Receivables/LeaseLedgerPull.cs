@@ -12,10 +12,11 @@ namespace PropertyManager.Sync.Receivables;
 
 /// <summary>
 /// Lease ledgers (table <c>lease_transactions</c>): <c>GET /v1/leases/{id}/transactions</c>, one list per lease, as
-/// Buildium has no list of every lease's transactions. A full run reads every known lease's whole ledger. Buildium
-/// filters a ledger by transaction date only, never by change date, so an incremental run asks the balances list
-/// (read just before, whole, in a few pages) what moved: it reads whole the ledgers of the leases whose balance moved
-/// and of the leases that changed in the run, not the 20,000 ledgers of a large account (a charge and a payment that
+/// Buildium has no list of every lease's transactions. A first run (or <c>sync --full --children</c>) reads every known
+/// lease's whole ledger. Buildium filters a ledger by transaction date only, never by change date, so any other run
+/// (a plain full one too, as for the other per-parent kinds) asks the balances list (read just before, whole, in a few
+/// pages) what moved: it reads whole the ledgers of the leases whose balance moved and of the leases that changed in
+/// the run, not the 20,000 ledgers of a large account (a charge and a payment that
 /// cancel out arrive by their <c>LeaseTransaction</c> events or the next full run). Ledgers read whole lose the local
 /// entries Buildium no longer lists. A <c>LeaseTransaction</c> event names the transaction but not its lease: the
 /// balances list is read again (once per batch) and the ledgers of the entry's lease, if known, and of every lease

@@ -100,7 +100,9 @@ public sealed class ProcessFaultScenarios(FaultSurvivalReport report, ITestOutpu
         app.Emulator.Faults.Set(new EmulatorFaultOptions { LatencyMs = 30 });
         app.Emulator.Stats.Reset();
 
-        var run = Task.Run(() => app.SyncAsync(new SyncRequest("fault-survival", Full: true)));
+        // The complete re-read (children and ledgers under every parent): a plain full run of the demo seed now reads
+        // only what changed below its lists, and would end before PostgreSQL could be restarted in its middle.
+        var run = Task.Run(() => app.SyncAsync(new SyncRequest("fault-survival", Full: true, Children: true)));
         var waited = Stopwatch.StartNew();
         while (app.Emulator.Stats.TotalRequests < 25 && !run.IsCompleted)
         {
