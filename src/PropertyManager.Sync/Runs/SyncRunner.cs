@@ -35,7 +35,13 @@ public sealed partial class SyncRunner(
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
-    public async Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken)
+    public Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken) =>
+        RunAsync(request, progress, CancellationToken.None, cancellationToken);
+
+    /// <param name="pause">Fires when other work waits (<see cref="PullContext.Pause"/>): child reads stop after the parents
+    /// in flight and the run ends, succeeded, with <see cref="SyncRunReport.Paused"/>.</param>
+    public async Task<SyncRunReport> RunAsync(
+        SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken pause, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
@@ -72,7 +78,7 @@ public sealed partial class SyncRunner(
 
         try
         {
-            return await RunKindsAsync(request, kinds, run, progress, cancellationToken);
+            return await RunKindsAsync(request, kinds, run, progress, pause, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -83,7 +89,7 @@ public sealed partial class SyncRunner(
 
     private async Task<SyncRunReport> RunKindsAsync(
         SyncRequest request, IReadOnlyList<IPullKind> kinds, SyncRun run, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken pause, CancellationToken cancellationToken)
     {
         var callsBefore = calls.Attempts;
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
@@ -99,6 +105,7 @@ public sealed partial class SyncRunner(
         progress?.Report(counts);
         var errors = new List<string>();
         var context = pulls.Create(full: request.Full || request.Kind is not null, allChildren: request.Children);
+        context.Pause = pause;
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
 
@@ -134,10 +141,19 @@ public sealed partial class SyncRunner(
                         await AddChildrenDueAsync(kind, context, cancellationToken);
                         await kind.PullAsync(context, Window(kind, cursor, context), kindCounts, cancellationToken);
                         DescribeChildReads(kind, counts, context);
-                        await SaveCursorAsync(kind.Name, started, cancellationToken);
-                        if (kind.Filter == IncrementalFilter.Ledger)
+                        if (kindCounts.Paused)
                         {
-                            await SaveCursorAsync(LedgerCursor(kind.Name), started, cancellationToken);
+                            // The cursor stays: the next run reads this kind's window again, and the parents left are still due.
+                            kindCounts.Note = string.Create(CultureInfo.InvariantCulture,
+                                $"paused after {kindCounts.Processed:N0} of {kindCounts.Total:N0} parents so that waiting work (a push, the scheduled run) could go first; the next run carries on with the rest");
+                        }
+                        else
+                        {
+                            await SaveCursorAsync(kind.Name, started, cancellationToken);
+                            if (kind.Filter == IncrementalFilter.Ledger)
+                            {
+                                await SaveCursorAsync(LedgerCursor(kind.Name), started, cancellationToken);
+                            }
                         }
                     }
                     else if (kind.Filter == IncrementalFilter.Ledger)
