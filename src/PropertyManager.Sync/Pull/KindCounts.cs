@@ -27,6 +27,9 @@ public sealed class KindCounts
     /// </summary>
     public bool Paused { get; set; }
 
+    /// <summary>Parents whose children an earlier run left unread (stopped or paused) and this run reads under.</summary>
+    public int Resumed { get; set; }
+
     /// <summary>
     /// What this run expects to go through, for a progress bar: records, from the first page's <c>X-Total-Count</c>;
     /// for kinds read under their parents (payments, history, files), the parents to read. Null until known.

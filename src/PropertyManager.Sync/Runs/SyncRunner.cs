@@ -170,10 +170,13 @@ public sealed partial class SyncRunner(
                         kindCounts.Skipped = reason;
                     }
 
-                    // The parents whose children are due, known now, so the ETA counts their reads.
+                    // The parents whose children are due, known now, so the ETA counts their reads; those beyond the
+                    // parents changed in this run were left by an earlier run (stopped or paused).
                     foreach (var child in kinds.Where(k => k.ParentKind == kind.Name))
                     {
+                        var changed = context.ChangedIn(kind.Name).Count;
                         await AddChildrenDueAsync(child, context, cancellationToken);
+                        counts[child.Name].Resumed = context.ChangedIn(kind.Name).Count - changed;
                     }
                 }
 
@@ -228,10 +231,18 @@ public sealed partial class SyncRunner(
         }
     }
 
-    /// <summary>In a full run's summary: under how many of the parents read a child kind was read, and why not all.</summary>
+    /// <summary>
+    /// In the run's summary: how many parents left by an earlier run a child kind carried on under, or in a full run under
+    /// how many of the parents read it was read, and why not all.
+    /// </summary>
     private static void DescribeChildReads(IPullKind kind, Dictionary<string, KindCounts> counts, PullContext context)
     {
-        if (context.Full && !context.AllChildren && SyncCatalog.Find(kind.Name) is { ParentKind: { } parent }
+        if (counts[kind.Name].Resumed > 0)
+        {
+            counts[kind.Name].Note = string.Create(CultureInfo.InvariantCulture,
+                $"carried on under {counts[kind.Name].Resumed:N0} parents an earlier run left unread (stopped or paused)");
+        }
+        else if (context.Full && !context.AllChildren && SyncCatalog.Find(kind.Name) is { ParentKind: { } parent }
             && counts.TryGetValue(parent, out var parents) && counts[kind.Name].Total is { } readUnder && readUnder < parents.Read)
         {
             counts[kind.Name].Note = string.Create(CultureInfo.InvariantCulture,

@@ -143,6 +143,8 @@ public sealed partial class ResumableChildReadTests : IAsyncLifetime
 
         next.Succeeded.ShouldBeTrue(string.Join("; ", next.Errors));
         next.Paused.ShouldBeFalse();
+        next.Kinds[SyncEntityTypes.BillPayment].Resumed.ShouldBe(bills - done.Count);
+        next.Kinds[SyncEntityTypes.BillPayment].Note.ShouldNotBeNull().ShouldContain("carried on under");
         PaymentReads().Count.ShouldBe(bills - done.Count, "one read for each bill not done, none for the bills done");
         PaymentReads().ShouldNotContain(id => done.Contains(id));
         (await BillsMarkedAsync()).Count.ShouldBe(bills);
