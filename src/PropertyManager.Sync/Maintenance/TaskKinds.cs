@@ -104,10 +104,11 @@ internal static class TaskKinds
                 return new ChildRecord<TaskHistoryMessage>(taskId, entry);
             }),
             context.ChildConcurrency,
-            cancellationToken,
             context.Progress,
             context.ChildReads,
-            taskId => taskId))
+            taskId => taskId,
+            context.Pause,
+            cancellationToken))
         {
             yield return entry;
         }
@@ -157,10 +158,11 @@ internal static class TaskKinds
             (entry, ct) => context.Client.TaskHistoryFiles.ListAsync(entry.TaskId, entry.HistoryId, ct)
                 .Select(file => new ChildRecord<TaskHistoryFileMessage>(entry.HistoryId, file, entry.TaskId)),
             context.ChildConcurrency,
-            cancellationToken,
             context.Progress,
             context.ChildReads,
-            entry => entry.HistoryId))
+            entry => entry.HistoryId,
+            context.Pause,
+            cancellationToken))
         {
             yield return file;
         }

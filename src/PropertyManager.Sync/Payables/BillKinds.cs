@@ -65,7 +65,7 @@ internal static class BillKinds
         PullContext context, DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var billIds = BillLedger.BillIds(await BillLedger.ChangedSinceAsync(context, since, cancellationToken));
-        await foreach (var bill in ChildFetch.ForEachParentAsync(billIds, ReadIfThereAsync, context.ChildConcurrency, cancellationToken))
+        await foreach (var bill in ChildFetch.ForEachParentAsync(billIds, ReadIfThereAsync, context.ChildConcurrency, cancellationToken: cancellationToken))
         {
             yield return bill;
         }
@@ -138,10 +138,11 @@ internal static class BillKinds
             await UnpaidFirstAsync(context, billIds, cancellationToken),
             (billId, ct) => context.Client.Bills.ListPaymentsAsync(billId, ct).Select(payment => new ChildRecord<BillPaymentMessage>(billId, payment)),
             context.ChildConcurrency,
-            cancellationToken,
             context.Progress,
             context.ChildReads,
-            billId => billId))
+            billId => billId,
+            context.Pause,
+            cancellationToken))
         {
             yield return payment;
         }

@@ -8,7 +8,8 @@ namespace PropertyManager.Sync.Pull;
 /// them), yielding each child as it arrives: one request at a time would make a large first sync take hours. With
 /// <c>progress</c>, its total is the number of parents and each parent read counts one; with <c>marks</c>, each parent
 /// read is reported with how many children had been yielded once all of its own were (for resuming, see
-/// <see cref="ChildReadMarks"/>).
+/// <see cref="ChildReadMarks"/>). Once <c>pause</c> fires no further parent is started (those in flight finish) and
+/// <c>progress</c> is marked <see cref="KindCounts.Paused"/>: the parents left are read by a later run.
 /// </summary>
 public static class ChildFetch
 {
@@ -16,10 +17,11 @@ public static class ChildFetch
         IReadOnlyList<TParent> parents,
         Func<TParent, CancellationToken, IAsyncEnumerable<T>> fetch,
         int concurrency,
-        [EnumeratorCancellation] CancellationToken cancellationToken,
         KindCounts? progress = null,
         ChildReadMarks? marks = null,
-        Func<TParent, int>? parentId = null)
+        Func<TParent, int>? parentId = null,
+        CancellationToken pause = default,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (progress is not null)
         {
@@ -43,6 +45,12 @@ public static class ChildFetch
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = stop.Token },
                     async (parent, token) =>
                     {
+                        if (pause.IsCancellationRequested)
+                        {
+                            progress?.Paused = true;
+                            return;
+                        }
+
                         await foreach (var child in fetch(parent, token).WithCancellation(token))
                         {
                             await channel.Writer.WriteAsync((child, null), token);

@@ -22,6 +22,15 @@ public sealed class KindCounts
     public string? Note { get; set; }
 
     /// <summary>
+    /// The run stopped reading this kind's children part-way so that waiting work (a push, the scheduled run) could go
+    /// first; the parents done are marked and the next run carries on with the others.
+    /// </summary>
+    public bool Paused { get; set; }
+
+    /// <summary>Parents whose children an earlier run left unread (stopped or paused) and this run reads under.</summary>
+    public int Resumed { get; set; }
+
+    /// <summary>
     /// What this run expects to go through, for a progress bar: records, from the first page's <c>X-Total-Count</c>;
     /// for kinds read under their parents (payments, history, files), the parents to read. Null until known.
     /// </summary>

@@ -50,6 +50,12 @@ public sealed class PullContext(
     /// <summary>How often a child read commits and marks its parents done, batch full or not (<c>Sync:ChildCommitInterval</c>).</summary>
     public TimeSpan ChildCommitInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Fires when other work waits for the run (a push, the scheduled run): child reads then stop after the parents in
+    /// flight, and the next run carries on from the parents marked done. Never fires for a run from the command line.
+    /// </summary>
+    public CancellationToken Pause { get; set; }
+
     /// <summary>Per-run memo for lookups a kind needs more than once (e.g. task category names).</summary>
     public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
 

@@ -13,5 +13,9 @@ public sealed class PullContextFactory(
     /// <param name="full">A full run re-reads and re-writes every record; incremental skips unchanged ones.</param>
     /// <param name="parents">A lookup shared across contexts (the webhook processor's targets); null: a fresh one.</param>
     public PullContext Create(bool full, ParentLookup? parents = null, bool allChildren = false) =>
-        new(db, client, upserter, parents ?? new ParentLookup(db), records, full, buildium.Value.MaxConcurrentRequests) { AllChildren = allChildren, ChildCommitInterval = sync.Value.ChildCommitInterval };
+        new(db, client, upserter, parents ?? new ParentLookup(db), records, full, buildium.Value.MaxConcurrentRequests)
+        {
+            AllChildren = allChildren,
+            ChildCommitInterval = sync.Value.ChildCommitInterval,
+        };
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PropertyManager.Buildium.Client;
 using PropertyManager.Buildium.LeaseLedger;
+using PropertyManager.Data.Integration;
 using PropertyManager.Data.Leases;
 using PropertyManager.Sync.Pull;
 using PropertyManager.Sync.Reconcile;
@@ -123,6 +124,13 @@ public sealed class LeaseBalancePull : IPullKind
                 .Select(l => l.BuildiumLeaseId!.Value)
                 .ToListAsync(cancellationToken));
         }
+
+        // Their ledgers are due until read whole (LeaseLedgerPull), committed with the balances: a run that stops or
+        // pauses before reading them leaves them due for the next, which no longer sees the balance move.
+        await context.Db.Database.ExecuteSqlRawAsync(
+            "UPDATE sync_records SET children_read_hash = NULL WHERE kind = {0} AND buildium_id = ANY({1}) AND children_read_hash IS NOT NULL",
+            [SyncEntityTypes.Lease, moved.ToArray()],
+            cancellationToken);
 
         // as_of is the time of this read for every listed lease: the balance is Buildium's as of now, changed or not.
         await context.Db.Database.ExecuteSqlRawAsync("""

@@ -36,6 +36,9 @@ public sealed class LeaseLedgerPull : IPullKind
         _entries = new PullKind<ChildRecord<LeaseTransactionMessage>, LeaseTransaction>
         {
             Name = SyncEntityTypes.LeaseTransaction,
+            // A lease is marked once its whole ledger is committed, so a first sync stopped or paused part-way resumes
+            // with the ledgers not yet read (the catalogue still sees no parent kind: see ParentKind below).
+            ParentKind = SyncEntityTypes.Lease,
             // Read per lease, as a child kind is; which leases an incremental run reads is decided in LedgersAsync.
             Filter = IncrementalFilter.Child,
             Fetch = LedgersAsync,
@@ -51,7 +54,10 @@ public sealed class LeaseLedgerPull : IPullKind
 
     public IncrementalFilter Filter => _entries.Filter;
 
-    /// <summary>None: ledgers are read per lease, by date, not resumed per parent (<see cref="ChildReadMarks"/>).</summary>
+    /// <summary>
+    /// None for the catalogue: which ledgers a run reads is decided here (<see cref="LedgersAsync"/>), not by the leases
+    /// changed alone, and a lease's webhook reads its own ledger through <see cref="PullOneAsync"/>.
+    /// </summary>
     public string? ParentKind => null;
 
     public async Task PullAsync(PullContext context, PullWindow window, KindCounts counts, CancellationToken cancellationToken)
@@ -103,7 +109,11 @@ public sealed class LeaseLedgerPull : IPullKind
     public Task<KindReconciliation> ReconcileAsync(PullContext context, CancellationToken cancellationToken) =>
         _entries.ReconcileAsync(context, cancellationToken);
 
-    /// <summary>Every known lease's ledger (full run), or those of the leases whose balance moved or that changed (incremental).</summary>
+    /// <summary>
+    /// The ledgers due: those of leases never read whole against their current state (every lease on a first sync, those
+    /// a stopped or paused run left, leases changed since) and of leases whose balance moved (<see cref="LeaseBalancePull"/>
+    /// marks them due with the balance it stores). <c>sync --full --children</c> reads every known lease's.
+    /// </summary>
     private static async IAsyncEnumerable<ChildRecord<LeaseTransactionMessage>> LedgersAsync(
         PullContext context, PullWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -115,10 +125,10 @@ public sealed class LeaseLedgerPull : IPullKind
         else
         {
             var query = context.Db.Leases.AsNoTracking().Where(l => l.BuildiumLeaseId != null);
-            if (!window.IsFull)
+            if (!window.IsFull || !context.AllChildren)
             {
-                var moved = context.ChangedIn(LeaseBalancePull.KindName).Union(context.ChangedIn(SyncEntityTypes.Lease)).ToArray();
-                query = query.Where(l => moved.Contains(l.BuildiumLeaseId!.Value));
+                var due = (await context.Records.ChildrenDueAsync(SyncEntityTypes.Lease, cancellationToken)).ToArray();
+                query = query.Where(l => due.Contains(l.BuildiumLeaseId!.Value));
             }
 
             leases = await query.Select(l => l.BuildiumLeaseId!.Value).Order().ToListAsync(cancellationToken);
@@ -146,8 +156,11 @@ public sealed class LeaseLedgerPull : IPullKind
                     });
             },
             context.ChildConcurrency,
-            cancellationToken,
-            context.Progress);
+            context.Progress,
+            context.ChildReads,
+            leaseId => leaseId,
+            context.Pause,
+            cancellationToken);
 
     /// <summary>
     /// Entries of the leases read whole that Buildium no longer lists (a deleted or reversed-and-removed entry) are

@@ -17,8 +17,8 @@ public sealed class Reconciler(PullContextFactory pulls)
         IReadOnlyList<SyncKind> kinds = kind is null
             ? SyncCatalog.Kinds
             : [SyncCatalog.Find(kind) ?? throw new ArgumentException($"Unknown entity kind '{kind}'.", nameof(kind))];
-        // Full context: children are compared for every parent, not only changed ones.
-        var context = pulls.Create(full: true);
+        // Full context: children are compared for every parent, not only changed ones (or due ones, for the ledgers).
+        var context = pulls.Create(full: true, allChildren: true);
         using var fresh = BuildiumCacheBypass.Begin();
         var results = new List<KindReconciliation>();
         foreach (var k in kinds)

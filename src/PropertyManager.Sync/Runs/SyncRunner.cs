@@ -35,7 +35,13 @@ public sealed partial class SyncRunner(
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
-    public async Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken)
+    public Task<SyncRunReport> RunAsync(SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken cancellationToken) =>
+        RunAsync(request, progress, CancellationToken.None, cancellationToken);
+
+    /// <param name="pause">Fires when other work waits (<see cref="PullContext.Pause"/>): child reads stop after the parents
+    /// in flight and the run ends, succeeded, with <see cref="SyncRunReport.Paused"/>.</param>
+    public async Task<SyncRunReport> RunAsync(
+        SyncRequest request, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress, CancellationToken pause, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         // A push-only run (a record's "Retry now") pulls nothing: the next scheduled run brings Buildium's view back.
@@ -72,7 +78,7 @@ public sealed partial class SyncRunner(
 
         try
         {
-            return await RunKindsAsync(request, kinds, run, progress, cancellationToken);
+            return await RunKindsAsync(request, kinds, run, progress, pause, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -83,7 +89,7 @@ public sealed partial class SyncRunner(
 
     private async Task<SyncRunReport> RunKindsAsync(
         SyncRequest request, IReadOnlyList<IPullKind> kinds, SyncRun run, IProgress<IReadOnlyDictionary<string, KindCounts>>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken pause, CancellationToken cancellationToken)
     {
         var callsBefore = calls.Attempts;
         var counts = kinds.ToDictionary(k => k.Name, _ => new KindCounts(), StringComparer.Ordinal);
@@ -99,6 +105,7 @@ public sealed partial class SyncRunner(
         progress?.Report(counts);
         var errors = new List<string>();
         var context = pulls.Create(full: request.Full || request.Kind is not null, allChildren: request.Children);
+        context.Pause = pause;
         // The sync compares with Buildium as it is now, never with a cached copy of reference data.
         using var fresh = BuildiumCacheBypass.Begin();
 
@@ -134,10 +141,19 @@ public sealed partial class SyncRunner(
                         await AddChildrenDueAsync(kind, context, cancellationToken);
                         await kind.PullAsync(context, Window(kind, cursor, context), kindCounts, cancellationToken);
                         DescribeChildReads(kind, counts, context);
-                        await SaveCursorAsync(kind.Name, started, cancellationToken);
-                        if (kind.Filter == IncrementalFilter.Ledger)
+                        if (kindCounts.Paused)
                         {
-                            await SaveCursorAsync(LedgerCursor(kind.Name), started, cancellationToken);
+                            // The cursor stays: the next run reads this kind's window again, and the parents left are still due.
+                            kindCounts.Note = string.Create(CultureInfo.InvariantCulture,
+                                $"paused after {kindCounts.Processed:N0} of {kindCounts.Total:N0} parents so that waiting work (a push, the scheduled run) could go first; the next run carries on with the rest");
+                        }
+                        else
+                        {
+                            await SaveCursorAsync(kind.Name, started, cancellationToken);
+                            if (kind.Filter == IncrementalFilter.Ledger)
+                            {
+                                await SaveCursorAsync(LedgerCursor(kind.Name), started, cancellationToken);
+                            }
                         }
                     }
                     else if (kind.Filter == IncrementalFilter.Ledger)
@@ -154,10 +170,13 @@ public sealed partial class SyncRunner(
                         kindCounts.Skipped = reason;
                     }
 
-                    // The parents whose children are due, known now, so the ETA counts their reads.
+                    // The parents whose children are due, known now, so the ETA counts their reads; those beyond the
+                    // parents changed in this run were left by an earlier run (stopped or paused).
                     foreach (var child in kinds.Where(k => k.ParentKind == kind.Name))
                     {
+                        var changed = context.ChangedIn(kind.Name).Count;
                         await AddChildrenDueAsync(child, context, cancellationToken);
+                        counts[child.Name].Resumed = context.ChangedIn(kind.Name).Count - changed;
                     }
                 }
 
@@ -212,10 +231,18 @@ public sealed partial class SyncRunner(
         }
     }
 
-    /// <summary>In a full run's summary: under how many of the parents read a child kind was read, and why not all.</summary>
+    /// <summary>
+    /// In the run's summary: how many parents left by an earlier run a child kind carried on under, or in a full run under
+    /// how many of the parents read it was read, and why not all.
+    /// </summary>
     private static void DescribeChildReads(IPullKind kind, Dictionary<string, KindCounts> counts, PullContext context)
     {
-        if (context.Full && !context.AllChildren && SyncCatalog.Find(kind.Name) is { ParentKind: { } parent }
+        if (counts[kind.Name].Resumed > 0)
+        {
+            counts[kind.Name].Note = string.Create(CultureInfo.InvariantCulture,
+                $"carried on under {counts[kind.Name].Resumed:N0} parents an earlier run left unread (stopped or paused)");
+        }
+        else if (context.Full && !context.AllChildren && SyncCatalog.Find(kind.Name) is { ParentKind: { } parent }
             && counts.TryGetValue(parent, out var parents) && counts[kind.Name].Total is { } readUnder && readUnder < parents.Read)
         {
             counts[kind.Name].Note = string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PropertyManager.Sync.Catalog;
 using PropertyManager.Sync.Pull;
 
 namespace PropertyManager.Web.Admin;
@@ -13,7 +14,15 @@ public static class RunCounts
             return new Dictionary<string, KindCounts>();
         }
 
-        return counts.RootElement.Deserialize<Dictionary<string, KindCounts>>() ?? [];
+        // jsonb keeps keys by length, not as written: the pages list kinds in the order a run takes them.
+        var kinds = counts.RootElement.Deserialize<Dictionary<string, KindCounts>>() ?? [];
+        return kinds.OrderBy(k => RunOrder(k.Key)).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+    }
+
+    private static int RunOrder(string kind)
+    {
+        var index = SyncCatalog.PullOrder.ToList().FindIndex(k => string.Equals(k.Name, kind, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? int.MaxValue : index;
     }
 
     /// <summary>"12 read, 3 created, 1 updated" over all kinds, for a one-line summary.</summary>

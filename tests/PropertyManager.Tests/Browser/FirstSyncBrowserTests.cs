@@ -44,13 +44,53 @@ public sealed partial class FirstSyncBrowserTests(BrowserFixture browser, FirstS
                 run.FinishedAt.ShouldBeNull("every list page showed data while the child reads were still going");
             }
 
-            // The rest at full speed: the run ends well and brings the children.
+            // A user's edit meanwhile, and an incremental sync asked for: the child reads pause, the asked-for run pushes
+            // the edit while they are still to do, and carries them on.
+            var store = app.Emulator.Store;
+            var vendorId = store.GetIds("vendors")[0];
+            Guid localVendor;
+            await using (var db = app.Database.CreateContext())
+            {
+                localVendor = await db.Vendors.Where(v => v.BuildiumVendorId == vendorId).Select(v => v.Id).SingleAsync();
+            }
+
+            await page.GotoAsync($"/Vendors/Edit/{localVendor}");
+            await page.GetByLabel("Notes").FillAsync("Edited during the first sync");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+            await page.GotoAsync("/Admin/Sync");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Incremental sync" }).ClickAsync();
+            var pushed = DateTime.UtcNow.AddMinutes(2);
+            while (store.Get("vendors", vendorId)!["Comments"]?.GetValue<string>() != "Edited during the first sync")
+            {
+                DateTime.UtcNow.ShouldBeLessThan(pushed, "the edit reached Buildium during the first sync");
+                await Task.Delay(200);
+            }
+
+            await using (var db = app.Database.CreateContext())
+            {
+                (await db.TaskHistory.CountAsync()).ShouldBeLessThan(store.Count("taskhistory"), "the edit went out while task history was still to read");
+            }
+
+            // The rest at full speed: the asked-for run carries on with the children the first one left.
             app.Emulator.Faults.Clear();
-            await UntilAsync(db => db.SyncRuns.AnyAsync(r => r.Trigger == "schedule" && r.FinishedAt != null), "the first run ended");
+            await UntilAsync(db => db.SyncRuns.AnyAsync(r => r.Trigger == "manual" && r.FinishedAt != null), "the asked-for run ended");
             await using var done = app.Database.CreateContext();
-            (await done.SyncRuns.AsNoTracking().SingleAsync(r => r.Trigger == "schedule")).Status.ShouldBe(SyncRunStatus.Succeeded);
+            var runs = await done.SyncRuns.AsNoTracking().OrderBy(r => r.StartedAt).ToListAsync();
+            runs.Select(r => r.Trigger).ShouldBe(["schedule", "manual"]);
+            runs.ShouldAllBe(r => r.Status == SyncRunStatus.Succeeded);
             (await done.BillPayments.CountAsync()).ShouldBeGreaterThan(0);
-            (await done.TaskHistory.CountAsync()).ShouldBeGreaterThan(0);
+            (await done.TaskHistory.CountAsync()).ShouldBe(store.Count("taskhistory"));
+
+            await page.GotoAsync($"/Admin/Sync/Runs/{runs[1].Id}");
+            await Expect(page.Locator("main table")).ToContainTextAsync("an earlier run left unread");
+            await page.GotoAsync($"/Admin/Sync/Runs/{runs[0].Id}");
+            await Expect(page.Locator("main table")).ToContainTextAsync("paused after");
+            foreach (var width in PageChecks.Widths)
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                await PageChecks.AssertReadableAsync(page, width);
+                await PageChecks.ScreenshotAsync(page, "first-sync-paused-run", width);
+            }
         });
 
     private async Task UntilAsync(Func<AppDbContext, Task<bool>> condition, string what)

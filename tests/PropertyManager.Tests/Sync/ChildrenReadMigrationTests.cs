@@ -51,4 +51,50 @@ public sealed class ChildrenReadMigrationTests : IAsyncLifetime
             ]);
         }
     }
+
+    [Fact]
+    public async Task The_upgrade_marks_every_lease_once_the_ledgers_were_read_whole_and_none_before()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261206062000_ReportVersionCounters");
+        }
+
+        await _database.ExecuteSqlAsync("""
+            INSERT INTO sync_records (kind, buildium_id, payload_hash, synced_at, deleted_in_buildium_at) VALUES
+                ('lease', 1, 'L1', now(), NULL), ('lease', 2, 'L2', now(), now()), ('bill', 1, 'B1', now(), NULL);
+            INSERT INTO sync_cursors (kind, completed_from) VALUES ('lease_transaction', now() - interval '1 hour');
+            """);
+
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+            var marks = await db.SyncRecords.AsNoTracking().OrderBy(r => r.Kind).ThenBy(r => r.BuildiumId)
+                .Select(r => new { r.Kind, r.BuildiumId, r.ChildrenReadHash })
+                .ToListAsync();
+            marks.Select(m => (m.Kind, m.BuildiumId, m.ChildrenReadHash)).ShouldBe(
+            [
+                ("bill", 1, null), // bill payments never completed: due
+                ("lease", 1, "L1"),
+                ("lease", 2, null), // deleted in Buildium
+            ]);
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_completed_ledger_read_the_upgrade_leaves_every_lease_due()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261206062000_ReportVersionCounters");
+        }
+
+        await _database.ExecuteSqlAsync("INSERT INTO sync_records (kind, buildium_id, payload_hash, synced_at) VALUES ('lease', 1, 'L1', now());");
+
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+            (await db.SyncRecords.AsNoTracking().SingleAsync()).ChildrenReadHash.ShouldBeNull();
+        }
+    }
 }

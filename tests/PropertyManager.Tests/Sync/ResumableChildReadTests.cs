@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PropertyManager.BuildiumEmulator;
 using PropertyManager.Data.Integration;
 using PropertyManager.Sync.Runs;
@@ -103,6 +104,168 @@ public sealed partial class ResumableChildReadTests : IAsyncLifetime
         PaymentReads().ShouldBeEmpty("nothing changed since");
     }
 
+    [Fact]
+    public async Task A_paused_first_sync_ends_succeeded_and_the_next_run_reads_only_the_bills_left()
+    {
+        var store = _buildium.Emulator.Store;
+        var bills = store.Count("bills");
+        _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/bills/", LatencyMs = 80 });
+        using var pause = new CancellationTokenSource();
+        var first = RunAsync(new SyncRequest("test"), pause.Token);
+        while (PaymentReads().Count < bills / 2 && !first.IsCompleted)
+        {
+            await Task.Delay(5);
+        }
+
+        await pause.CancelAsync();
+        var paused = await first;
+
+        paused.Succeeded.ShouldBeTrue(string.Join("; ", paused.Errors));
+        paused.Paused.ShouldBeTrue();
+        paused.Kinds[SyncEntityTypes.LeaseTransaction].Paused.ShouldBeFalse("the ledgers were read before the pause");
+        paused.Kinds[SyncEntityTypes.BillPayment].Note.ShouldNotBeNull().ShouldContain("paused after");
+        paused.Kinds[SyncEntityTypes.TaskHistory].Processed.ShouldBe(0, "no task's history is started once paused");
+        await using (var db = _database.CreateContext())
+        {
+            var cursors = await db.SyncCursors.AsNoTracking().Select(c => c.Kind).ToListAsync();
+            cursors.ShouldContain(SyncEntityTypes.LeaseTransaction);
+            cursors.ShouldNotContain(SyncEntityTypes.BillPayment, "a paused kind keeps its window for the next run");
+            cursors.ShouldNotContain(SyncEntityTypes.TaskHistory);
+        }
+
+        var done = await BillsMarkedAsync();
+        done.Count.ShouldBeGreaterThan(0);
+        done.Count.ShouldBeLessThan(bills);
+        _buildium.Emulator.Faults.Clear();
+        _buildium.Emulator.Stats.Reset();
+
+        var next = await _buildium.SyncAsync();
+
+        next.Succeeded.ShouldBeTrue(string.Join("; ", next.Errors));
+        next.Paused.ShouldBeFalse();
+        next.Kinds[SyncEntityTypes.BillPayment].Resumed.ShouldBe(bills - done.Count);
+        next.Kinds[SyncEntityTypes.BillPayment].Note.ShouldNotBeNull().ShouldContain("carried on under");
+        PaymentReads().Count.ShouldBe(bills - done.Count, "one read for each bill not done, none for the bills done");
+        PaymentReads().ShouldNotContain(id => done.Contains(id));
+        (await BillsMarkedAsync()).Count.ShouldBe(bills);
+        await ShouldHoldBuildiumsPaymentsAsync();
+        await using var check = _database.CreateContext();
+        (await check.TaskHistory.CountAsync()).ShouldBe(store.Count("taskhistory"));
+    }
+
+    [Fact]
+    public async Task A_first_sync_paused_during_the_ledgers_reads_only_the_ledgers_left_next_time_and_holds_every_entry()
+    {
+        var leases = _buildium.Emulator.Store.GetIds("leases").Count;
+        _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/leases/", LatencyMs = 60 });
+        using var pause = new CancellationTokenSource();
+        var first = RunAsync(new SyncRequest("test"), pause.Token);
+        while (LedgerReads().Count < leases / 2 && !first.IsCompleted)
+        {
+            await Task.Delay(5);
+        }
+
+        await pause.CancelAsync();
+        var paused = await first;
+
+        paused.Succeeded.ShouldBeTrue(string.Join("; ", paused.Errors));
+        paused.Kinds[SyncEntityTypes.LeaseTransaction].Paused.ShouldBeTrue();
+        var done = await LeasesMarkedAsync();
+        done.Count.ShouldBeGreaterThan(0, "the leases whose ledger was committed before the pause are marked");
+        done.Count.ShouldBeLessThan(leases);
+        _buildium.Emulator.Faults.Clear();
+        _buildium.Emulator.Stats.Reset();
+
+        var next = await _buildium.SyncAsync();
+
+        next.Succeeded.ShouldBeTrue(string.Join("; ", next.Errors));
+        var read = LedgerReads();
+        read.ShouldNotContain(id => done.Contains(id), "a ledger read whole is not read again");
+        read.Count.ShouldBe(leases - done.Count);
+        (await LeasesMarkedAsync()).Count.ShouldBe(leases);
+        var expected = 0;
+        foreach (var leaseId in _buildium.Emulator.Store.GetIds("leases"))
+        {
+            await foreach (var entry in _buildium.Client.LeaseTransactions.ListAsync(leaseId, new PropertyManager.Buildium.LeaseLedger.LeaseTransactionListFilter()))
+            {
+                expected++;
+            }
+        }
+
+        await using var db = _database.CreateContext();
+        (await db.LeaseTransactions.CountAsync(t => t.BuildiumTransactionId != null)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_push_asked_for_during_a_long_first_sync_reaches_Buildium_before_the_child_reads_end_and_they_resume_after()
+    {
+        var store = _buildium.Emulator.Store;
+        var bills = store.Count("bills");
+        _buildium.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Method = "GET", PathPrefix = "/v1/bills/", LatencyMs = 150 });
+        await using var app = await BuildiumHostFixture.StartAsync(_database.ConnectionString, workerInterval: TimeSpan.FromHours(1), sharedEmulator: _buildium.Emulator,
+            settings: new Dictionary<string, string?> { ["Buildium:MaxConcurrentRequests"] = "1", ["Sync:ChildCommitInterval"] = "00:00:00.050" });
+        await WaitUntilAsync(() => Task.FromResult(PaymentReads().Count >= 3), "the first sync reading payments");
+        var vendorId = store.GetIds("vendors")[0];
+        await using (var db = _database.CreateContext())
+        {
+            var vendor = await db.Vendors.SingleAsync(v => v.BuildiumVendorId == vendorId);
+            vendor.Notes = "Edited during the first sync";
+            await db.SaveChangesAsync();
+        }
+
+        await app.Host.Services.GetRequiredService<SyncTrigger>().RequestAsync(new SyncRequest("retry", PushOnly: true));
+        await WaitUntilAsync(() => Task.FromResult(store.Get("vendors", vendorId)!["Comments"]?.GetValue<string>() == "Edited during the first sync"), "the push");
+
+        PaymentReads().Distinct().Count().ShouldBeLessThan(bills, "the push went out while payments were still to read");
+        await WaitUntilAsync(async () => (await BillsMarkedAsync()).Count == bills, "the payments resumed after the push");
+        await using (var db = _database.CreateContext())
+        {
+            var runs = await db.SyncRuns.AsNoTracking().OrderBy(r => r.StartedAt).ToListAsync();
+            runs.Select(r => r.Trigger).Take(3).ShouldBe(["schedule", "retry", "resume"]);
+            runs[0].Status.ShouldBe("succeeded");
+            runs[0].Counts!.RootElement.GetProperty(SyncEntityTypes.BillPayment).GetProperty("Paused").GetBoolean().ShouldBeTrue();
+        }
+
+        PaymentReads().ShouldAllBe(id => PaymentReads().Count(r => r == id) == 1, "no bill's payments were read twice");
+        await ShouldHoldBuildiumsPaymentsAsync();
+    }
+
+    private async Task<SyncRunReport> RunAsync(SyncRequest request, CancellationToken pause)
+    {
+        await using var scope = _buildium.Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request, null, pause, CancellationToken.None);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited two minutes for {what}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>The leases whose ledger each GET since the stats were reset read, one entry per read.</summary>
+    private List<int> LedgerReads() =>
+        [.. _buildium.Emulator.Stats.RequestsByEndpoint
+            .Select(c => (Match: LedgerCall().Match(c.Key), c.Value))
+            .Where(c => c.Match.Success)
+            .SelectMany(c => Enumerable.Repeat(int.Parse(c.Match.Groups[1].Value, CultureInfo.InvariantCulture), (int)c.Value))];
+
+    private async Task<HashSet<int>> LeasesMarkedAsync()
+    {
+        await using var db = _database.CreateContext();
+        return (await db.SyncRecords.AsNoTracking()
+            .Where(r => r.Kind == SyncEntityTypes.Lease && r.ChildrenReadHash == r.PayloadHash)
+            .Select(r => r.BuildiumId)
+            .ToListAsync()).ToHashSet();
+    }
+
     /// <summary>The bills whose payments each GET since the stats were reset read, one entry per read.</summary>
     private List<int> PaymentReads() =>
         [.. _buildium.Emulator.Stats.RequestsByEndpoint
@@ -142,4 +305,7 @@ public sealed partial class ResumableChildReadTests : IAsyncLifetime
 
     [GeneratedRegex(@"^GET /v1/bills/(\d+)/payments$")]
     private static partial Regex PaymentsCall();
+
+    [GeneratedRegex(@"^GET /v1/leases/(\d+)/transactions$")]
+    private static partial Regex LedgerCall();
 }
