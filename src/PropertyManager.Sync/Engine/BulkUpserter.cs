@@ -155,7 +155,9 @@ public sealed class BulkUpserter(AppDbContext db)
             return result;
         }
 
-        for (var r = 0; r < rows.Count; r++)
+        // Rows are independent and the protector is thread-safe: on a batch of owners this is most of the write's own CPU,
+        // and the write is the pull's bottleneck while the reader waits on it, so the work is spread over the cores.
+        Parallel.For(0, rows.Count, r =>
         {
             var previous = stored.GetValueOrDefault((int)keyGetter.GetClrValue(rows[r])!);
             var values = new string?[getters.Length];
@@ -182,7 +184,7 @@ public sealed class BulkUpserter(AppDbContext db)
             }
 
             result[r] = values;
-        }
+        });
 
         return result;
     }
