@@ -76,7 +76,7 @@ public static class DependencyInjection
         client.AddResilienceHandler("buildium", (pipeline, context) =>
         {
             var o = context.ServiceProvider.GetRequiredService<IOptions<BuildiumOptions>>().Value;
-            var limiters = BuildiumRateLimiterRegistry.GetOrCreate(o.ClientId, o.MaxConcurrentRequests, o.RequestsPerSecond, o.LimiterQueueLimit);
+            var limiters = BuildiumRateLimiterRegistry.GetOrCreate(o.ClientId, o.MaxConcurrentRequests, o.RequestsPerSecond, o.PacingMargin, o.LimiterQueueLimit);
             BuildiumResiliencePipeline.Configure(pipeline, o, limiters, context.ServiceProvider.GetRequiredService<BuildiumCallCounter>());
         });
         client.AddHttpMessageHandler<BuildiumApiLogHandler>()

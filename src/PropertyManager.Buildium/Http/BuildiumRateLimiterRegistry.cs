@@ -10,16 +10,12 @@ namespace PropertyManager.Buildium.Http;
 /// </summary>
 internal static class BuildiumRateLimiterRegistry
 {
-    /// <summary>Requests are spaced 10% wider than the configured rate allows.</summary>
-    public const double PacingMargin = 0.1;
-
-    private static readonly TimeSpan MinimumPeriod = TimeSpan.FromMilliseconds(50);
     private static readonly ConcurrentDictionary<string, Lazy<BuildiumRateLimiters>> s_limiters = new(StringComparer.Ordinal);
 
-    public static BuildiumRateLimiters GetOrCreate(string clientId, int maxConcurrent, int requestsPerSecond, int queueLimit) =>
-        s_limiters.GetOrAdd(clientId, _ => new Lazy<BuildiumRateLimiters>(() => Create(maxConcurrent, requestsPerSecond, queueLimit))).Value;
+    public static BuildiumRateLimiters GetOrCreate(string clientId, int maxConcurrent, int requestsPerSecond, double pacingMargin, int queueLimit) =>
+        s_limiters.GetOrAdd(clientId, _ => new Lazy<BuildiumRateLimiters>(() => Create(maxConcurrent, requestsPerSecond, pacingMargin, queueLimit))).Value;
 
-    private static BuildiumRateLimiters Create(int maxConcurrent, int requestsPerSecond, int queueLimit)
+    private static BuildiumRateLimiters Create(int maxConcurrent, int requestsPerSecond, double pacingMargin, int queueLimit)
     {
         var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
@@ -28,23 +24,10 @@ internal static class BuildiumRateLimiterRegistry
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
 
-        // At Buildium's rates a bucket of one token spaces requests evenly instead of allowing a burst (a burst at a
-        // window edge trips a server-side sliding window), and the spacing keeps a margin below the limit because
-        // connection set-up and scheduling jitter can bring two requests closer together on arrival. Timers do not
-        // tick much faster than every few milliseconds, so at high configured rates (an emulator without limits)
-        // the bucket refills several tokens per 50 ms tick instead.
-        var spacing = TimeSpan.FromSeconds((1.0 + PacingMargin) / requestsPerSecond);
-        var period = spacing < MinimumPeriod ? MinimumPeriod : spacing;
-        var tokensPerPeriod = Math.Max(1, (int)(period / spacing));
-        var rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = tokensPerPeriod,
-            TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = period,
-            QueueLimit = queueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+        // How Buildium counts its 10 a second is not documented (NOTES.md §2): assume the strictest, a sliding second, and
+        // grant at most requestsPerSecond in any rolling second plus a margin for requests reaching it later or sooner
+        // than they were let go.
+        var rate = new SlidingWindowPacer(requestsPerSecond, TimeSpan.FromSeconds(1.0 + pacingMargin), queueLimit);
 
         return new BuildiumRateLimiters(concurrency, rate, maxConcurrent, requestsPerSecond);
     }

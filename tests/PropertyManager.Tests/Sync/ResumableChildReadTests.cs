@@ -250,34 +250,28 @@ public sealed partial class ResumableChildReadTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The leases whose ledger each GET since the stats were reset read, one entry per read.</summary>
-    private List<int> LedgerReads() =>
-        [.. _buildium.Emulator.Stats.RequestsByEndpoint
-            .Select(c => (Match: LedgerCall().Match(c.Key), c.Value))
-            .Where(c => c.Match.Success)
-            .SelectMany(c => Enumerable.Repeat(int.Parse(c.Match.Groups[1].Value, CultureInfo.InvariantCulture), (int)c.Value))];
-
-    private async Task<HashSet<int>> LeasesMarkedAsync()
-    {
-        await using var db = _database.CreateContext();
-        return (await db.SyncRecords.AsNoTracking()
-            .Where(r => r.Kind == SyncEntityTypes.Lease && r.ChildrenReadHash == r.PayloadHash)
-            .Select(r => r.BuildiumId)
-            .ToListAsync()).ToHashSet();
-    }
-
     /// <summary>The bills whose payments each GET since the stats were reset read, one entry per read.</summary>
-    private List<int> PaymentReads() =>
+    private List<int> PaymentReads() => ReadsUnder(PaymentsCall());
+
+    /// <summary>The leases whose ledger each GET since the stats were reset read, one entry per read.</summary>
+    private List<int> LedgerReads() => ReadsUnder(LedgerCall());
+
+    private List<int> ReadsUnder(Regex call) =>
         [.. _buildium.Emulator.Stats.RequestsByEndpoint
-            .Select(c => (Match: PaymentsCall().Match(c.Key), c.Value))
+            .Select(c => (Match: call.Match(c.Key), c.Value))
             .Where(c => c.Match.Success)
             .SelectMany(c => Enumerable.Repeat(int.Parse(c.Match.Groups[1].Value, CultureInfo.InvariantCulture), (int)c.Value))];
 
-    private async Task<HashSet<int>> BillsMarkedAsync()
+    private Task<HashSet<int>> BillsMarkedAsync() => MarkedAsync(SyncEntityTypes.Bill);
+
+    private Task<HashSet<int>> LeasesMarkedAsync() => MarkedAsync(SyncEntityTypes.Lease);
+
+    /// <summary>The records of a parent kind whose children are marked read against their current state.</summary>
+    private async Task<HashSet<int>> MarkedAsync(string kind)
     {
         await using var db = _database.CreateContext();
         return (await db.SyncRecords.AsNoTracking()
-            .Where(r => r.Kind == SyncEntityTypes.Bill && r.ChildrenReadHash == r.PayloadHash)
+            .Where(r => r.Kind == kind && r.ChildrenReadHash == r.PayloadHash)
             .Select(r => r.BuildiumId)
             .ToListAsync()).ToHashSet();
     }
