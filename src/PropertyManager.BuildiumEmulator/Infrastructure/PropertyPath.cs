@@ -13,6 +13,9 @@ internal sealed class PropertyPath
 
     public static PropertyPath? Resolve(Type type, string path) => _cache.GetOrAdd((type, path.ToUpperInvariant()), key => Build(key.Item1, path));
 
+    /// <summary>True for a path of one property with this exact name (e.g. <c>Id</c>).</summary>
+    public bool IsProperty(string name) => _chain is [{ } only] && only.Name == name;
+
     public object? Read(object instance)
     {
         object? current = instance;

@@ -63,7 +63,12 @@ internal static class ResourceEndpoints
             records = records.Where(r => predicates.All(p => p(r)));
         }
 
-        var matching = Sort(records, listQuery.OrderBy).ToList();
+        var matching = records.ToList();
+        if (!AlreadyInOrder(matching, listQuery.OrderBy))
+        {
+            matching = [.. Sort(matching, listQuery.OrderBy)];
+        }
+
         var page = matching.Skip(listQuery.Offset).Take(listQuery.Limit).Select(project).ToList();
         return BuildiumResults.List(page, matching.Count, http);
     }
@@ -96,6 +101,33 @@ internal static class ResourceEndpoints
 
         var parentId = RouteInt(http, parent.RouteKey);
         return parent.Exists(http, parentId) ? parentId : throw BuildiumApiException.NotFound(parent.NotFoundMessage);
+    }
+
+    /// <summary>
+    /// True when the order asked for is <c>Id asc</c> (what the client always asks for) and the records already come in
+    /// that order, as the stores hand them out: the general sort reads every record's key by reflection and took about
+    /// half of a list request's CPU (20,000 records sorted for each page of 1000), for the same page.
+    /// </summary>
+    private static bool AlreadyInOrder<T>(List<StoredRecord<T>> records, IReadOnlyList<OrderByClause> orderBy)
+        where T : class
+    {
+        if (orderBy is not [{ Descending: false } clause] || !clause.Path.IsProperty(nameof(IBuildiumRecord.Id)))
+        {
+            return false;
+        }
+
+        int? previous = null;
+        foreach (var record in records)
+        {
+            if (record.Value is not IBuildiumRecord { Id: { } id } || id != record.Id || id <= previous)
+            {
+                return false;
+            }
+
+            previous = id;
+        }
+
+        return true;
     }
 
     private static IEnumerable<StoredRecord<T>> Sort<T>(IEnumerable<StoredRecord<T>> records, IReadOnlyList<OrderByClause> orderBy)

@@ -24,7 +24,7 @@ public sealed class PullConflictFilter(AppDbContext db, TimeProvider time)
     /// <summary>Adjusts <paramref name="rows"/>' entities in place so the upsert keeps local changes that win.</summary>
     public async Task FilterAsync<TDto, TEntity>(
         string kind, string keyProperty, Action<TDto, TEntity> map, IReadOnlyList<(TDto Dto, TEntity Entity)> rows,
-        IReadOnlyList<(int Id, JsonDocument Payload)> incoming, CancellationToken cancellationToken)
+        IReadOnlyList<(int Id, byte[] Payload)> incoming, CancellationToken cancellationToken)
         where TEntity : class, new()
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -71,9 +71,9 @@ public sealed class PullConflictFilter(AppDbContext db, TimeProvider time)
                 map(baseDto, @base);
             }
 
-            var payloadRoot = incoming[i].Payload.RootElement;
+            var incomingJson = incoming[i].Payload;
             var (keep, _, merge) = ThreeWayMerge.Resolve(
-                db, time, kind, buildiumId, SyncEntityIds.Of(mine), fields, mine, theirs, @base, () => payloadRoot);
+                db, time, kind, buildiumId, SyncEntityIds.Of(mine), fields, mine, theirs, @base, () => JsonSerializer.Deserialize<JsonElement>(incomingJson));
             recorded |= merge.Contested.Count > 0;
 
             FieldMerge.Copy(fields, keep, mine, theirs);

@@ -75,12 +75,14 @@ public sealed class BulkUpserter(AppDbContext db)
 
         int created = 0, updated = 0;
         var changed = new HashSet<int>();
+        var localIds = new Dictionary<int, object>(unique.Count);
         await using (var command = new NpgsqlCommand(sql, connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 changed.Add(reader.GetInt32(0));
+                localIds[reader.GetInt32(0)] = reader.GetValue(1);
                 if (reader.GetBoolean(2))
                 {
                     created++;
@@ -92,11 +94,12 @@ public sealed class BulkUpserter(AppDbContext db)
             }
         }
 
-        // Unchanged rows returned nothing: read every row's local id in one query for the caller's children.
-        var localIds = new Dictionary<int, object>(unique.Count);
-        await using (var command = new NpgsqlCommand($"SELECT {key}, {id} FROM {tableName} WHERE {key} = ANY(@keys)", connection))
+        // Unchanged rows returned nothing: read their local ids in one query for the caller's children. A batch of new or
+        // changed rows only (a first sync) has them all from RETURNING already.
+        if (localIds.Count < unique.Count)
         {
-            command.Parameters.AddWithValue("keys", unique.Select(r => (int)keyGetter.GetClrValue(r)!).ToArray());
+            await using var command = new NpgsqlCommand($"SELECT {key}, {id} FROM {tableName} WHERE {key} = ANY(@keys)", connection);
+            command.Parameters.AddWithValue("keys", unique.Select(r => (int)keyGetter.GetClrValue(r)!).Where(k => !localIds.ContainsKey(k)).ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -152,7 +155,9 @@ public sealed class BulkUpserter(AppDbContext db)
             return result;
         }
 
-        for (var r = 0; r < rows.Count; r++)
+        // Rows are independent and the protector is thread-safe: on a batch of owners this is most of the write's own CPU,
+        // and the write is the pull's bottleneck while the reader waits on it, so the work is spread over the cores.
+        Parallel.For(0, rows.Count, r =>
         {
             var previous = stored.GetValueOrDefault((int)keyGetter.GetClrValue(rows[r])!);
             var values = new string?[getters.Length];
@@ -179,7 +184,7 @@ public sealed class BulkUpserter(AppDbContext db)
             }
 
             result[r] = values;
-        }
+        });
 
         return result;
     }

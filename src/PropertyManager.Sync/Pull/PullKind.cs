@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PropertyManager.Buildium.Client;
@@ -116,7 +115,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     {
         ArgumentNullException.ThrowIfNull(counts);
         var seen = new HashSet<int>();
-        var read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+        var read = new List<(TDto Dto, int Id, string Hash, byte[] Payload)>(BatchSize);
         var marks = context.ChildReads;
         // A batch is written while the next one is read and fingerprinted: the write waits mostly on PostgreSQL and the
         // read is this process's work, so on two cores they overlap instead of taking turns. Only the write uses the
@@ -146,7 +145,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
                         {
                             await writing;
                             writing = StartWrite(read, consumed);
-                            read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+                            read = new List<(TDto Dto, int Id, string Hash, byte[] Payload)>(BatchSize);
                         }
 
                         continue;
@@ -176,7 +175,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
                 {
                     await writing;
                     writing = StartWrite(read, consumed);
-                    read = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(BatchSize);
+                    read = new List<(TDto Dto, int Id, string Hash, byte[] Payload)>(BatchSize);
                 }
             }
 
@@ -211,7 +210,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
             counts.Deactivated += await DeactivateMissingAsync(context, seen, cancellationToken);
         }
 
-        Task StartWrite(List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> batch, long through)
+        Task StartWrite(List<(TDto Dto, int Id, string Hash, byte[] Payload)> batch, long through)
         {
             sinceCommit.Restart();
             return Task.Run(() => WriteChangedAsync(context, batch, counts, through, cancellationToken), cancellationToken);
@@ -222,7 +221,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     /// <param name="through">How many records the read had yielded up to this chunk's last: parents whose children all lie
     /// within those are marked read once the chunk is committed.</param>
     private async Task WriteChangedAsync(
-        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> read, KindCounts counts, long through, CancellationToken cancellationToken)
+        PullContext context, List<(TDto Dto, int Id, string Hash, byte[] Payload)> read, KindCounts counts, long through, CancellationToken cancellationToken)
     {
         if (read.Count == 0)
         {
@@ -231,7 +230,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         }
 
         var known = await context.Records.LoadHashesAsync(Name, [.. read.Select(r => r.Id)], cancellationToken);
-        var changed = new List<(TDto Dto, int Id, string Hash, JsonDocument Payload)>(read.Count);
+        var changed = new List<(TDto Dto, int Id, string Hash, byte[] Payload)>(read.Count);
         var differs = new List<int>(read.Count);
         foreach (var record in read)
         {
@@ -245,7 +244,6 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
             if (same && !context.Full)
             {
                 counts.Unchanged++;
-                record.Payload.Dispose();
             }
             else
             {
@@ -282,7 +280,7 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     }
 
     private async Task WriteBatchAsync(
-        PullContext context, List<(TDto Dto, int Id, string Hash, JsonDocument Payload)> batch, KindCounts counts, CancellationToken cancellationToken)
+        PullContext context, List<(TDto Dto, int Id, string Hash, byte[] Payload)> batch, KindCounts counts, CancellationToken cancellationToken)
     {
         var rows = new List<(TDto Dto, TEntity Entity)>(batch.Count);
         var entityType = context.Db.Model.FindEntityType(typeof(TEntity))!;
@@ -318,10 +316,6 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
         counts.Created += result.Created;
         counts.Updated += result.Updated;
         counts.Unchanged += result.Unchanged;
-        foreach (var item in batch)
-        {
-            item.Payload.Dispose();
-        }
     }
 
     private IReadOnlyCollection<string> Owned(IEntityType entityType) =>

@@ -15,11 +15,16 @@ namespace PropertyManager.Sync.Pull;
 /// </summary>
 public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializer)
 {
-    /// <summary>The hash of the record's canonical JSON, and the JSON to store, its sensitive values already encrypted.</summary>
-    public (string Hash, JsonDocument Payload) Fingerprint<T>(T message)
+    /// <summary>
+    /// The hash of the record's canonical JSON, and the JSON to store (UTF-8), its sensitive values already encrypted.
+    /// Kept as bytes, not a parsed document: the batch only writes it, and parsing every record into a document (reader)
+    /// and writing the document back out to COPY (writer, the pull's bottleneck) was work on both sides of the pipeline;
+    /// conflict detection parses the few records it merges.
+    /// </summary>
+    public (string Hash, byte[] Payload) Fingerprint<T>(T message)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(message, serializer.Options);
-        return (Convert.ToHexString(SHA256.HashData(json)), JsonDocument.Parse(SensitivePayload.Protect(json)));
+        return (Convert.ToHexString(SHA256.HashData(json)), SensitivePayload.Protect(json));
     }
 
     /// <summary>
@@ -35,7 +40,7 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
     }
 
     /// <summary>Upserts the synced state of a batch (payloads from <see cref="Fingerprint"/>) inside the caller's transaction.</summary>
-    public async Task SaveAsync(string kind, IReadOnlyList<(int BuildiumId, string Hash, JsonDocument Payload)> records, CancellationToken cancellationToken)
+    public async Task SaveAsync(string kind, IReadOnlyList<(int BuildiumId, string Hash, byte[] Payload)> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
