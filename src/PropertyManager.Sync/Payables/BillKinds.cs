@@ -16,6 +16,9 @@ namespace PropertyManager.Sync.Payables;
 /// </summary>
 internal static class BillKinds
 {
+    private const string PaidSums = "bill.paid_locally";
+    private const int PaidQueriesBeforeAll = 8;
+
     public static SyncKind Bills() => new(new PullKind<BillMessage, Bill>
     {
         Name = SyncEntityTypes.Bill,
@@ -94,6 +97,8 @@ internal static class BillKinds
     /// </summary>
     private static async Task StatusFromPaymentsAsync(PullContext context, Guid[] billIds, CancellationToken cancellationToken)
     {
+        // Payments were written: sums kept for the bills' Resolve no longer hold.
+        context.Items.Remove(PaidSums);
         if (billIds.Length == 0)
         {
             return;
@@ -119,10 +124,35 @@ internal static class BillKinds
     /// Buildium's bill message has no paid amount (only <c>PaidDate</c> once fully paid), so a partly paid bill would
     /// be pulled as Unpaid: its status is derived from the payments stored locally for it instead.
     /// </summary>
-    private static async Task<decimal?> PaidLocallyAsync(PullContext context, int buildiumBillId, CancellationToken cancellationToken) =>
-        await context.Db.BillPayments
-            .Where(p => context.Db.Bills.Any(b => b.Id == p.BillId && b.BuildiumBillId == buildiumBillId))
-            .SumAsync(p => p.Amount, cancellationToken);
+    /// <summary>
+    /// What the payments held here add up to for one bill. A webhook asks for one bill; a list asks for thousands, and
+    /// a query per bill was most of the bills' list time (18.9 s for 30,000 on the large seed): after the first few of
+    /// a context, every bill's sum is read in one grouped query and kept until payments are written.
+    /// </summary>
+    private static async Task<decimal?> PaidLocallyAsync(PullContext context, int buildiumBillId, CancellationToken cancellationToken)
+    {
+        if (context.Items.TryGetValue(PaidSums, out var memo) && memo is Dictionary<int, decimal> sums)
+        {
+            return sums.TryGetValue(buildiumBillId, out var sum) ? sum : null;
+        }
+
+        var asked = memo is int count ? count + 1 : 1;
+        if (asked <= PaidQueriesBeforeAll)
+        {
+            context.Items[PaidSums] = asked;
+            return await context.Db.BillPayments
+                .Where(p => context.Db.Bills.Any(b => b.Id == p.BillId && b.BuildiumBillId == buildiumBillId))
+                .SumAsync(p => p.Amount, cancellationToken);
+        }
+
+        var all = await context.Db.BillPayments.AsNoTracking()
+            .Where(p => p.Bill!.BuildiumBillId != null && p.Amount != null)
+            .GroupBy(p => p.Bill!.BuildiumBillId!.Value)
+            .Select(g => new { Bill = g.Key, Paid = g.Sum(p => p.Amount!.Value) })
+            .ToDictionaryAsync(g => g.Bill, g => g.Paid, cancellationToken);
+        context.Items[PaidSums] = all;
+        return all.TryGetValue(buildiumBillId, out var paid) ? paid : null;
+    }
 
     private static async IAsyncEnumerable<ChildRecord<BillPaymentMessage>> PaymentsOfChangedBillsAsync(
         PullContext context, PullWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
