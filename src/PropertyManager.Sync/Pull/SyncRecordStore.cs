@@ -108,6 +108,23 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ChildrenReadHash, r => r.PayloadHash), cancellationToken);
     }
 
+    /// <summary>
+    /// Makes the children of these parents due again although the parents did not change (a lease whose balance moved:
+    /// its ledger did), inside the caller's transaction.
+    /// </summary>
+    public async Task MarkChildrenDueAsync(string kind, IReadOnlyCollection<int> buildiumIds, CancellationToken cancellationToken)
+    {
+        if (buildiumIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = buildiumIds.ToArray();
+        await db.SyncRecords
+            .Where(r => r.Kind == kind && ids.Contains(r.BuildiumId) && r.ChildrenReadHash != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ChildrenReadHash, (string?)null), cancellationToken);
+    }
+
     /// <summary>Records that Buildium no longer has these ids (deleted, or absent from a full scan).</summary>
     public Task<int> MarkDeletedAsync(string kind, IReadOnlyCollection<int> buildiumIds, CancellationToken cancellationToken)
     {

@@ -127,10 +127,7 @@ public sealed class LeaseBalancePull : IPullKind
 
         // Their ledgers are due until read whole (LeaseLedgerPull), committed with the balances: a run that stops or
         // pauses before reading them leaves them due for the next, which no longer sees the balance move.
-        await context.Db.Database.ExecuteSqlRawAsync(
-            "UPDATE sync_records SET children_read_hash = NULL WHERE kind = {0} AND buildium_id = ANY({1}) AND children_read_hash IS NOT NULL",
-            [SyncEntityTypes.Lease, moved.ToArray()],
-            cancellationToken);
+        await context.Records.MarkChildrenDueAsync(SyncEntityTypes.Lease, moved, cancellationToken);
 
         // as_of is the time of this read for every listed lease: the balance is Buildium's as of now, changed or not.
         await context.Db.Database.ExecuteSqlRawAsync("""
