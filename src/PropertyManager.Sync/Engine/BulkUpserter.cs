@@ -24,18 +24,29 @@ public sealed class BulkUpserter(AppDbContext db)
     /// Upserts <paramref name="rows"/> inside the caller's transaction, writing only <paramref name="properties"/>
     /// (the columns Buildium owns, so local-only columns survive); later duplicates of a key win.
     /// </summary>
-    public async Task<UpsertResult> UpsertAsync<T>(
+    public Task<UpsertResult> UpsertAsync<T>(
         IReadOnlyList<T> rows, string buildiumKeyProperty, IReadOnlyCollection<string> properties, CancellationToken cancellationToken)
+        where T : class =>
+        UpsertAsync(rows, buildiumKeyProperty, properties, [], cancellationToken);
+
+    /// <summary>
+    /// The same; <paramref name="insertOnly"/> columns are written when a row is created and never updated: values the
+    /// caller derived for new rows and keeps current by its own rules afterwards.
+    /// </summary>
+    public async Task<UpsertResult> UpsertAsync<T>(
+        IReadOnlyList<T> rows, string buildiumKeyProperty, IReadOnlyCollection<string> properties, IReadOnlyCollection<string> insertOnly,
+        CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(properties);
+        ArgumentNullException.ThrowIfNull(insertOnly);
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var keyProperty = entityType.FindProperty(buildiumKeyProperty) ?? throw new InvalidOperationException($"No property {buildiumKeyProperty}.");
         var primaryKey = entityType.FindPrimaryKey()!.Properties.Single();
         var columns = entityType.GetProperties()
-            .Where(p => p != primaryKey && !_timestamps.Contains(p.Name) && (properties.Contains(p.Name) || p == keyProperty))
+            .Where(p => p != primaryKey && !_timestamps.Contains(p.Name) && (properties.Contains(p.Name) || insertOnly.Contains(p.Name) || p == keyProperty))
             .ToList();
 
         // The last occurrence of a Buildium id wins: ON CONFLICT cannot touch one row twice in a statement.
@@ -62,7 +73,7 @@ public sealed class BulkUpserter(AppDbContext db)
         var touch = updatedAt is null
             ? ""
             : $", {Quote(updatedAt.GetColumnName(table)!)} = {(updatedAt.ClrType == typeof(DateTime) || updatedAt.ClrType == typeof(DateTime?) ? "timezone('utc', now())" : "now()")}";
-        var changeable = names.Where(n => n != key).ToList();
+        var changeable = columns.Where(c => c != keyProperty && !insertOnly.Contains(c.Name)).Select(c => Quote(c.GetColumnName(table)!)).ToList();
         var sql = new StringBuilder()
             .Append($"INSERT INTO {tableName} ({id}, {string.Join(", ", names)}) ")
             .Append($"SELECT {id}, {string.Join(", ", names)} FROM {stage} ")

@@ -21,8 +21,11 @@ internal static class WorkOrderKinds
         Id = m => m.Id,
         Map = WorkOrderMapper.ToLocal,
         Parents = WorkOrderMapper.Parents,
-        // Work orders carry no property: it is set after the upsert from the unit or the task (below).
+        // Work orders carry no property: it comes from the unit or the task. A new row gets it with its insert; an
+        // existing one is corrected after the upsert (below), which then rewrites only the rows whose property moved.
         LocalOnly = WorkOrderMapper.LocalOnlyFields.Append(nameof(WorkOrder.PropertyId)).ToHashSet(StringComparer.Ordinal),
+        InsertOnly = [nameof(WorkOrder.PropertyId)],
+        ResolveBatch = SetPropertiesAsync,
         AfterBatch = async (context, rows, _, ct) =>
         {
             var workOrders = rows.Select(r => r.Dto.Id).ToArray();
@@ -53,4 +56,22 @@ internal static class WorkOrderKinds
         Push = (pusher, item, ct) => new MaintenancePush(pusher).PushWorkOrderAsync(item, ct),
         Webhooks = [new WebhookRoute("WorkOrder", "WorkOrderId")],
     };
+
+    /// <summary>Each work order's property, from its unit or else its task, in one query for the batch.</summary>
+    private static async Task SetPropertiesAsync(PullContext context, IReadOnlyList<(WorkOrderMessage Dto, WorkOrder Entity)> rows, CancellationToken cancellationToken)
+    {
+        var units = rows.Select(r => r.Entity.UnitId ?? Guid.Empty).ToArray();
+        var tasks = rows.Select(r => WorkOrderMapper.Parents(r.Dto).TaskId ?? 0).ToArray();
+        var properties = await context.Db.Database.SqlQueryRaw<Guid?>("""
+            SELECT coalesce(u.property_id, t.property_id) AS "Value"
+            FROM unnest({0}::uuid[], {1}::int[]) WITH ORDINALITY AS d(unit, task, n)
+            LEFT JOIN units u ON u.id = d.unit
+            LEFT JOIN tasks t ON t.buildium_task_id = d.task
+            ORDER BY d.n
+            """, units, tasks).ToListAsync(cancellationToken);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].Entity.PropertyId = properties[i];
+        }
+    }
 }

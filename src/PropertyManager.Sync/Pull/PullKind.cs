@@ -64,6 +64,12 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
     /// <summary>Sets foreign keys the generic parents cannot (e.g. a file's history entry), from the run's context.</summary>
     public Func<PullContext, TDto, TEntity, CancellationToken, Task>? Resolve { get; init; }
 
+    /// <summary>Sets values for a whole batch at once, after <see cref="Resolve"/> and before its transaction (one query, not one a row).</summary>
+    public Func<PullContext, IReadOnlyList<(TDto Dto, TEntity Entity)>, CancellationToken, Task>? ResolveBatch { get; init; }
+
+    /// <summary>Local-only columns a new row takes from the entity (<see cref="ResolveBatch"/> derives them); an existing row's stay.</summary>
+    public IReadOnlyCollection<string> InsertOnly { get; init; } = [];
+
     /// <summary>Work in the same transaction after each batch (ownership rows, cache tables).</summary>
     public Func<PullContext, IReadOnlyList<(TDto Dto, TEntity Entity)>, UpsertResult, CancellationToken, Task>? AfterBatch { get; init; }
 
@@ -301,10 +307,15 @@ public sealed partial class PullKind<TDto, TEntity> : IPullKind
             rows.Add((item.Dto, entity));
         }
 
+        if (ResolveBatch is not null)
+        {
+            await ResolveBatch(context, rows, cancellationToken);
+        }
+
         await using var transaction = await context.Db.Database.BeginTransactionAsync(cancellationToken);
         await context.PendingCreates.LinkAsync(Name, KeyProperty, rows.Select(r => r.Entity).ToList(), cancellationToken);
         await context.Conflicts.FilterAsync(Name, KeyProperty, Map, rows, batch.Select(b => (b.Id, b.Payload)).ToList(), cancellationToken);
-        var result = await context.Upserter.UpsertAsync(rows.Select(r => r.Entity).ToList(), KeyProperty, Owned(entityType), cancellationToken);
+        var result = await context.Upserter.UpsertAsync(rows.Select(r => r.Entity).ToList(), KeyProperty, Owned(entityType), InsertOnly, cancellationToken);
         await context.Records.SaveAsync(Name, batch.Select(b => (b.Id, b.Hash, b.Payload)).ToList(), cancellationToken);
         if (AfterBatch is not null)
         {

@@ -56,6 +56,33 @@ public sealed class BulkUpserterTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task An_insert_only_column_is_written_for_new_rows_and_never_updated()
+    {
+        var keys = Enumerable.Range(0, 2).Select(_ => Random.Shared.Next(1, int.MaxValue)).ToArray();
+        string[] insertOnly = [nameof(Property.Reserve)];
+        async Task<UpsertResult> UpsertAsync(decimal reserve, string secondCity)
+        {
+            await using var db = database.CreateContext();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var result = await new BulkUpserter(db).UpsertAsync(
+                keys.Select((k, i) => new Property { BuildiumPropertyId = k, Name = $"Tower {i}", City = i == 1 ? secondCity : "Austin", RentalOwnerIds = [], IsActive = true, Reserve = reserve }).ToList(),
+                nameof(Property.BuildiumPropertyId), _propertyColumns, insertOnly, CancellationToken.None);
+            await tx.CommitAsync();
+            return result;
+        }
+
+        (await UpsertAsync(100m, "Austin")).Created.ShouldBe(2);
+        var second = await UpsertAsync(999m, "Dallas");
+
+        second.Updated.ShouldBe(1);
+        second.Unchanged.ShouldBe(1, "a row differing only in an insert-only column is not written");
+        await using var check = database.CreateContext();
+        var rows = await check.Properties.AsNoTracking().Where(p => keys.Contains(p.BuildiumPropertyId!.Value)).ToListAsync();
+        rows.ShouldAllBe(p => p.Reserve == 100m, "the value a row was created with stays");
+        rows.Single(p => p.BuildiumPropertyId == keys[1]).City.ShouldBe("Dallas");
+    }
+
+    [Fact]
     public async Task Works_on_the_lease_table_with_its_bigserial_id_and_camelCase_columns()
     {
         var key = Random.Shared.Next(1, int.MaxValue);

@@ -109,6 +109,36 @@ public sealed class PullTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_work_order_takes_its_units_property_and_follows_the_unit_when_Buildium_moves_it()
+    {
+        (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
+        await using (var db = _database.CreateContext())
+        {
+            var misplaced = await db.WorkOrders.CountAsync(w => w.UnitId != null && w.PropertyId != db.Units.Where(u => u.Id == w.UnitId).Select(u => u.PropertyId).Single());
+            misplaced.ShouldBe(0, "a new work order is inserted with its unit's property");
+        }
+
+        // Buildium's work order shows its task's unit: the task moves, and the work order is edited so it is listed again.
+        var store = _buildium.Emulator.Store;
+        var workOrderId = store.GetIds("workorders").First(id => store.Get("workorders", id)!["Task"]?["UnitId"] is not null);
+        var taskId = (int)store.Get("workorders", workOrderId)!["Task"]!["Id"]!;
+        var currentProperty = (int)store.Get("units", (int)store.Get("tasks", taskId)!["UnitId"]!)!["PropertyId"]!;
+        var otherUnit = store.GetIds("units").First(id => (int)store.Get("units", id)!["PropertyId"]! != currentProperty);
+        var property = store.Get("tasks", taskId)!["Property"]!.DeepClone().AsObject();
+        property["Id"] = (int)store.Get("units", otherUnit)!["PropertyId"]!;
+        store.Update("tasks", taskId, new JsonObject { ["UnitId"] = otherUnit, ["Property"] = property });
+        store.Update("workorders", workOrderId, new JsonObject { ["Title"] = "Moved with its task" });
+
+        (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
+
+        await using var check = _database.CreateContext();
+        var moved = await check.WorkOrders.SingleAsync(w => w.BuildiumWorkOrderId == workOrderId);
+        var unit = await check.Units.SingleAsync(u => u.BuildiumUnitId == otherUnit);
+        moved.UnitId.ShouldBe(unit.Id);
+        moved.PropertyId.ShouldBe(unit.PropertyId, "an existing work order's property follows its unit");
+    }
+
+    [Fact]
     public async Task A_partly_paid_bill_stays_partly_paid_when_it_is_pulled_again()
     {
         (await _buildium.SyncAsync()).Succeeded.ShouldBeTrue();
