@@ -63,7 +63,9 @@ public sealed class BulkUpserter(AppDbContext db)
         var stage = Quote("pm_stage_" + table.Name.ToLowerInvariant());
         var names = columns.Select(c => Quote(c.GetColumnName(table)!)).ToList();
 
-        await ExecuteAsync(connection, $"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {tableName} INCLUDING DEFAULTS) ON COMMIT DROP; TRUNCATE {stage};", cancellationToken);
+        // The stage lives as long as the connection (emptied at each commit, dropped when the pool resets it): creating and
+        // dropping it in every batch's transaction cost catalog writes and file creation each time.
+        await ExecuteAsync(connection, $"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {tableName} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS; DELETE FROM {stage};", cancellationToken);
         var key = Quote(keyProperty.GetColumnName(table)!);
         var stored = await StoredSensitiveValuesAsync(connection, tableName, key, table, columns, unique.Select(r => (int)keyGetter.GetClrValue(r)!).ToArray(), cancellationToken);
         await CopyAsync(connection, stage, names, columns, unique, keyGetter, stored, cancellationToken);

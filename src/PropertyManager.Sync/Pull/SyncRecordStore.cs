@@ -48,8 +48,9 @@ public sealed class SyncRecordStore(AppDbContext db, BuildiumSerializer serializ
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        // A stage per connection, emptied at each commit, as BulkUpserter's.
         await using (var create = new NpgsqlCommand(
-            "CREATE TEMP TABLE IF NOT EXISTS pm_stage_sync_records (LIKE sync_records) ON COMMIT DROP; TRUNCATE pm_stage_sync_records;", connection))
+            "CREATE TEMP TABLE IF NOT EXISTS pm_stage_sync_records (LIKE sync_records) ON COMMIT DELETE ROWS; DELETE FROM pm_stage_sync_records;", connection))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -83,6 +83,34 @@ public sealed class BulkUpserterTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task The_stage_starts_empty_for_each_upsert_on_one_connection_within_and_across_transactions()
+    {
+        var key = Random.Shared.Next(1, int.MaxValue);
+        await using var db = database.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        var upserter = new BulkUpserter(db);
+        Task<UpsertResult> UpsertAsync(string city) => upserter.UpsertAsync(
+            [new Property { BuildiumPropertyId = key, Name = "Tower", City = city, RentalOwnerIds = [], IsActive = true }],
+            nameof(Property.BuildiumPropertyId), _propertyColumns, CancellationToken.None);
+
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            (await UpsertAsync("Austin")).Created.ShouldBe(1);
+            // A row left in the stage would meet its key twice in one INSERT ... ON CONFLICT, which PostgreSQL refuses.
+            (await UpsertAsync("Dallas")).Updated.ShouldBe(1);
+            await tx.CommitAsync();
+        }
+
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            (await UpsertAsync("Houston")).Updated.ShouldBe(1);
+            await tx.CommitAsync();
+        }
+
+        (await db.Properties.AsNoTracking().SingleAsync(p => p.BuildiumPropertyId == key)).City.ShouldBe("Houston");
+    }
+
+    [Fact]
     public async Task Works_on_the_lease_table_with_its_bigserial_id_and_camelCase_columns()
     {
         var key = Random.Shared.Next(1, int.MaxValue);
